@@ -1,0 +1,53 @@
+// @ts-check
+/** The demo server: the relying party, the demo page (demo/), and the built drop-in file (dist/cdn/). */
+import { existsSync } from 'node:fs';
+import http from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { createRelyingParty } from './relying-party.js';
+import { resolveInside, sendFile, sendText } from './static.js';
+
+const DEMO_DIR = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
+const CDN_DIR = fileURLToPath(new URL('../../dist/cdn', import.meta.url));
+const CDN_FILE = 'passkey-elements.min.js';
+
+/**
+ * @param {object} [opts]
+ * @param {ReturnType<typeof createRelyingParty>} [opts.rp] default a fresh in-memory relying party
+ * @param {string} [opts.cdnDir] default <repo>/dist/cdn
+ * @returns {http.Server} not yet listening
+ */
+export function createDemoServer({ rp = createRelyingParty(), cdnDir = CDN_DIR } = {}) {
+  return http.createServer((req, res) => {
+    serve(req, res, rp, cdnDir).catch((error) => {
+      console.error('demo: unexpected error', error?.stack ?? error);
+      if (res.headersSent) res.destroy();
+      else sendText(res, 500, 'Something went wrong on the server.');
+    });
+  });
+}
+
+/**
+ * @param {http.IncomingMessage} req
+ * @param {http.ServerResponse} res
+ * @param {ReturnType<typeof createRelyingParty>} rp
+ * @param {string} cdnDir
+ */
+async function serve(req, res, rp, cdnDir) {
+  if (await rp.handle(req, res)) return;
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    return sendText(res, 405, 'Method not allowed.', { Allow: 'GET, HEAD' });
+  }
+  const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+  if (pathname.startsWith('/cdn/')) {
+    const file = resolveInside(cdnDir, pathname.slice('/cdn'.length));
+    if (file && (await sendFile(req, res, file))) return;
+    if (!existsSync(`${cdnDir}/${CDN_FILE}`)) {
+      return sendText(res, 500, `dist/cdn/${CDN_FILE} is missing: run \`npm run build\` first, then reload.`);
+    }
+    return sendText(res, 404, 'Not found.');
+  }
+  // Only files at the top of demo/, so demo/server/ is never served.
+  const file = resolveInside(DEMO_DIR, pathname === '/' ? '/index.html' : pathname, { flat: true });
+  if (file && (await sendFile(req, res, file))) return;
+  sendText(res, 404, 'Not found.');
+}

@@ -1,0 +1,103 @@
+// @ts-check
+/** Small helpers over Node's raw request/response: JSON bodies, JSON replies, cookies. */
+
+/** @typedef {import('node:http').IncomingMessage} Request */
+/** @typedef {import('node:http').ServerResponse} Response */
+
+/** A failure with the status and JSON body to reply with. */
+export class HttpError extends Error {
+  /**
+   * @param {number} status
+   * @param {string} message shown to the user, so plain words
+   * @param {{extra?: Record<string, unknown>, headers?: Record<string, string>}} [more]
+   *   fields for the reply body before `error`; reply headers
+   */
+  constructor(status, message, { extra = {}, headers = {} } = {}) {
+    super(message);
+    this.status = status;
+    this.body = { ...extra, error: message };
+    this.headers = headers;
+  }
+}
+
+/**
+ * Reads the request body as JSON, straight from the stream (so it works under Koa with
+ * `ctx.respond = false` too). 415 unless Content-Type is application/json: browsers cannot send
+ * that cross-origin without a CORS preflight, which makes it a cheap CSRF guard.
+ * @param {Request} req
+ * @param {number} limit bytes
+ * @returns {Promise<unknown>} undefined for an empty body
+ */
+export async function readJson(req, limit) {
+  const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  if (type !== 'application/json') {
+    throw new HttpError(415, 'Send the request body as application/json.');
+  }
+  if (Number(req.headers['content-length']) > limit) throw tooLarge(req);
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += chunk.length;
+    if (size > limit) throw tooLarge(req);
+    chunks.push(chunk);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  // An empty body is no body (e.g. logout); handlers that need one say so.
+  if (!text.trim()) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new HttpError(400, 'The request body is not valid JSON.');
+  }
+}
+
+/** @param {Request} req */
+function tooLarge(req) {
+  // Drop the rest of the body unread; the reply closes the connection.
+  req.resume();
+  return new HttpError(413, 'The request body is too large.', { headers: { Connection: 'close' } });
+}
+
+/**
+ * @param {Response} res
+ * @param {number} status
+ * @param {unknown} body
+ * @param {Record<string, string | string[]>} [headers]
+ */
+export function sendJson(res, status, body, headers = {}) {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    // Replies carry challenges and account data: never cache them.
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    ...headers,
+  });
+  res.end(text);
+}
+
+/**
+ * @param {Request} req
+ * @param {string} name
+ * @returns {string | undefined}
+ */
+export function readCookie(req, name) {
+  for (const part of String(req.headers.cookie ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
+  }
+  return undefined;
+}
+
+/**
+ * @param {string} name
+ * @param {string} value
+ * @param {{secure?: boolean, maxAge?: number}} [opts]
+ */
+export function serializeCookie(name, value, { secure = false, maxAge } = {}) {
+  let cookie = `${name}=${value}; HttpOnly; SameSite=Lax; Path=/`;
+  if (maxAge !== undefined) cookie += `; Max-Age=${maxAge}`;
+  if (secure) cookie += '; Secure';
+  return cookie;
+}

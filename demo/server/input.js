@@ -1,0 +1,74 @@
+// @ts-check
+/** Checks on what clients send, turned into 400 replies with plain messages. */
+import { HttpError } from './http.js';
+
+const MAX_NAME_LENGTH = 64;
+
+/**
+ * @param {unknown} value
+ * @returns {value is Record<string, unknown>}
+ */
+export const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * A trimmed name of 1..64 characters without control characters.
+ * @param {unknown} value
+ * @param {string} what e.g. "username", for the message
+ */
+export function readName(value, what) {
+  if (typeof value !== 'string' || !value.trim()) throw new HttpError(400, `Enter a ${what}.`);
+  const name = value.trim();
+  // Count code points, not UTF-16 units, so emoji count as one.
+  if ([...name].length > MAX_NAME_LENGTH) {
+    throw new HttpError(400, `The ${what} can be at most ${MAX_NAME_LENGTH} characters long.`);
+  }
+  if (/\p{Cc}/u.test(name)) throw new HttpError(400, `The ${what} contains characters that are not allowed.`);
+  return name;
+}
+
+/**
+ * The register/options body: `{username, displayName?}`; displayName defaults to the username.
+ * @param {unknown} body
+ */
+export function readRegistrant(body) {
+  const fields = isObject(body) ? body : {};
+  const username = readName(fields.username, 'username');
+  const given = fields.displayName;
+  const blank = given === undefined || given === null || (typeof given === 'string' && !given.trim());
+  const displayName = blank ? username : readName(given, 'display name');
+  return { username, displayName };
+}
+
+/**
+ * The login/options body: `{username}` or `{}` (or none); a blank username is no username.
+ * @param {unknown} body
+ * @returns {string | undefined}
+ */
+export function readOptionalUsername(body) {
+  if (body === undefined) return undefined;
+  if (!isObject(body)) throw new HttpError(400, 'The request body must be a JSON object.');
+  const { username } = body;
+  if (username === undefined || username === null || (typeof username === 'string' && !username.trim())) {
+    return undefined;
+  }
+  return readName(username, 'username');
+}
+
+/**
+ * A verify failure: 400 `{verified: false, error}`.
+ * @param {string} message
+ * @param {number} [status]
+ */
+export const verifyFailed = (message, status = 400) => new HttpError(status, message, { extra: { verified: false } });
+
+/**
+ * The credential JSON from the browser, checked just enough to look it up; the library checks the rest.
+ * @param {unknown} body
+ * @returns {{id: string, response: Record<string, unknown>} & Record<string, unknown>}
+ */
+export function readCredentialJson(body) {
+  if (!isObject(body) || typeof body.id !== 'string' || !body.id || !isObject(body.response)) {
+    throw verifyFailed('The browser sent an incomplete passkey response.');
+  }
+  return /** @type {any} */ (body);
+}

@@ -1,0 +1,101 @@
+// @ts-check
+/** Sign-up ceremony: /register/options and /register/verify. */
+import { generateRegistrationOptions, verifyRegistrationResponse } from '@simplewebauthn/server';
+import { isoBase64URL } from '@simplewebauthn/server/helpers';
+import { HttpError } from './http.js';
+import { readCredentialJson, readRegistrant, verifyFailed } from './input.js';
+import { CHALLENGE_TTL_MS, randomId } from './store.js';
+
+/** @typedef {import('./relying-party.js').Ctx} Ctx */
+/** @typedef {import('./relying-party.js').Reply} Reply */
+
+const MAX_PASSKEYS_PER_USER = 20;
+const TAKEN = 'That username is taken.';
+
+/**
+ * @param {Ctx} ctx
+ * @param {unknown} body
+ * @returns {Promise<Reply>}
+ */
+export async function registerOptions(ctx, body) {
+  const { store } = ctx;
+  const { username, displayName } = readRegistrant(body);
+  const existing = store.findUserByUsername(username);
+  // Only the signed-in owner may add a passkey to an existing account.
+  if (existing && ctx.session?.userId !== existing.id) throw new HttpError(409, TAKEN);
+  const owned = existing ? store.credentialsOf(existing.id) : [];
+  if (owned.length >= MAX_PASSKEYS_PER_USER) {
+    throw new HttpError(400, `An account can have at most ${MAX_PASSKEYS_PER_USER} passkeys.`);
+  }
+  const userId = existing?.id ?? randomId(16);
+  const { rpID } = ctx.relyingParty();
+  const options = await generateRegistrationOptions({
+    rpName: ctx.rpName,
+    rpID,
+    userName: existing?.username ?? username,
+    userID: isoBase64URL.toBuffer(userId),
+    userDisplayName: existing?.displayName ?? displayName,
+    timeout: CHALLENGE_TTL_MS,
+    attestationType: 'none',
+    // The browser refuses (InvalidStateError) an authenticator that already holds one of these.
+    excludeCredentials: owned.map(({ id, transports }) => ({ id, transports })),
+    // Discoverable credentials make usernameless sign-in and autofill possible.
+    authenticatorSelection: { residentKey: 'required', userVerification: 'required' },
+  });
+  store.setChallenge(ctx.ensureSession(), {
+    type: 'register',
+    challenge: options.challenge,
+    username,
+    displayName,
+    userId,
+  });
+  return { body: options };
+}
+
+/**
+ * @param {Ctx} ctx
+ * @param {unknown} body
+ * @returns {Promise<Reply>}
+ */
+export async function registerVerify(ctx, body) {
+  const { store } = ctx;
+  const challenge = ctx.takeChallenge('register');
+  const response = readCredentialJson(body);
+  const { origin, rpID } = ctx.relyingParty();
+  let verification;
+  try {
+    verification = await verifyRegistrationResponse({
+      response: /** @type {any} */ (response),
+      expectedChallenge: challenge.challenge,
+      expectedOrigin: origin,
+      expectedRPID: rpID,
+      requireUserVerification: true,
+    });
+  } catch (error) {
+    ctx.logger.warn(`passkeys: registration rejected: ${/** @type {Error} */ (error).message}`);
+  }
+  if (!verification?.verified) throw verifyFailed('This passkey could not be verified.');
+  const { credential } = verification.registrationInfo;
+  if (store.getCredential(credential.id)) throw verifyFailed('This passkey is already registered.');
+
+  // Check the name again: someone may have taken it, or this session signed out, since the options.
+  let user = store.findUserByUsername(/** @type {string} */ (challenge.username));
+  if (user && (user.id !== challenge.userId || ctx.session?.userId !== user.id)) {
+    throw verifyFailed(TAKEN, 409);
+  }
+  user ??= store.addUser({
+    id: /** @type {string} */ (challenge.userId),
+    username: /** @type {string} */ (challenge.username),
+    displayName: /** @type {string} */ (challenge.displayName),
+  });
+  const transports = credential.transports ?? response.response.transports;
+  store.addCredential({
+    id: credential.id,
+    userId: user.id,
+    publicKey: credential.publicKey,
+    counter: credential.counter,
+    transports: Array.isArray(transports) ? transports.filter((t) => typeof t === 'string') : [],
+  });
+  ctx.signIn(user.id);
+  return { body: { verified: true, user: ctx.publicUser(user) } };
+}

@@ -1,0 +1,164 @@
+// @ts-check
+/**
+ * A passkey relying party as one Node request handler, speaking the contract the elements use:
+ * POST {basePath}/register/options|verify, /login/options|verify, /logout; GET /session.
+ */
+import { logout, sessionInfo } from './account.js';
+import { HttpError, readCookie, readJson, sendJson, serializeCookie } from './http.js';
+import { verifyFailed } from './input.js';
+import { loginOptions, loginVerify } from './login.js';
+import { registerOptions, registerVerify } from './register.js';
+import { createStore } from './store.js';
+
+/** @typedef {import('./store.js').Store} Store */
+/** @typedef {import('./store.js').Session} Session */
+/** @typedef {import('./store.js').User} User */
+/** @typedef {import('./store.js').CeremonyType} CeremonyType */
+/** @typedef {import('./store.js').Challenge} Challenge */
+/** @typedef {{status?: number, body: unknown}} Reply */
+/** @typedef {Pick<Console, 'warn' | 'error'>} Logger */
+
+/**
+ * What a route handler gets for one request.
+ * @typedef {object} Ctx
+ * @property {Store} store
+ * @property {string} rpName
+ * @property {Logger} logger
+ * @property {Session | undefined} session the caller's session, if the cookie names a live one
+ * @property {() => Session} ensureSession the session, created (and its cookie set) if needed
+ * @property {(userId: string) => void} signIn signs in on a fresh session id
+ * @property {(type: CeremonyType) => Challenge} takeChallenge consumes the pending challenge; 400 unless valid and of this type
+ * @property {() => {origin: string, rpID: string}} relyingParty
+ * @property {(user: User) => {id: string, username: string, displayName: string}} publicUser
+ */
+
+/** @typedef {(ctx: Ctx, body: unknown) => Promise<Reply>} Route */
+
+export const SESSION_COOKIE = 'pk_session';
+const BODY_LIMIT = 64 * 1024;
+
+/** path under basePath → method → handler */
+const ROUTES = new Map(/** @type {[string, Record<string, Route>][]} */ ([
+  ['/register/options', { POST: registerOptions }],
+  ['/register/verify', { POST: registerVerify }],
+  ['/login/options', { POST: loginOptions }],
+  ['/login/verify', { POST: loginVerify }],
+  ['/session', { GET: sessionInfo }],
+  ['/logout', { POST: logout }],
+]));
+
+const EXPIRED = {
+  register: 'This sign-up request expired. Please try again.',
+  login: 'This sign-in request expired. Please try again.',
+};
+
+/**
+ * @param {object} [opts]
+ * @param {string} [opts.basePath] default '/passkeys'
+ * @param {string} [opts.origin] pin the expected origin; default `http://${Host header}`
+ * @param {string} [opts.rpID] pin the RP ID; default the origin's hostname
+ * @param {string} [opts.rpName] default 'passkey-elements demo'
+ * @param {() => number} [opts.now] clock in ms (tests move it)
+ * @param {Store} [opts.store] default a fresh in-memory store
+ * @param {Logger} [opts.logger] default console
+ */
+export function createRelyingParty(opts = {}) {
+  const { basePath = '/passkeys', rpName = 'passkey-elements demo', logger = console } = opts;
+  const store = opts.store ?? createStore({ now: opts.now });
+  const base = basePath.replace(/\/+$/, '');
+
+  /**
+   * @param {import('node:http').IncomingMessage} req
+   * @param {import('node:http').ServerResponse} res
+   * @returns {Promise<boolean>} false (nothing written) when the path is not under basePath
+   */
+  async function handle(req, res) {
+    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    if (pathname !== base && !pathname.startsWith(`${base}/`)) return false;
+    /** @type {Record<string, string>} */
+    const headers = {};
+    try {
+      const methods = ROUTES.get(pathname.slice(base.length));
+      if (!methods) throw new HttpError(404, 'There is nothing here.');
+      const route = Object.hasOwn(methods, req.method ?? '') ? methods[/** @type {string} */ (req.method)] : undefined;
+      if (!route) {
+        throw new HttpError(405, 'This method is not allowed here.', { headers: { Allow: Object.keys(methods).join(', ') } });
+      }
+      const body = req.method === 'POST' ? await readJson(req, BODY_LIMIT) : undefined;
+      const reply = await route(context(req, headers), body);
+      sendJson(res, reply.status ?? 200, reply.body, headers);
+    } catch (error) {
+      if (error instanceof HttpError) {
+        sendJson(res, error.status, error.body, { ...headers, ...error.headers });
+      } else {
+        // The stack only: request bodies hold credential data and stay out of logs.
+        logger.error('passkeys: unexpected error', /** @type {Error} */ (error)?.stack ?? error);
+        if (res.headersSent) res.destroy();
+        else sendJson(res, 500, { error: 'Something went wrong on the server.' });
+      }
+    }
+    return true;
+  }
+
+  /**
+   * @param {import('node:http').IncomingMessage} req
+   * @param {Record<string, string>} headers reply headers, filled in as the route runs
+   * @returns {Ctx}
+   */
+  function context(req, headers) {
+    const relyingParty = () => relyingPartyFor(req, opts);
+    /** @param {Session} session */
+    const setCookie = (session) => {
+      const secure = relyingParty().origin.startsWith('https:');
+      headers['Set-Cookie'] = serializeCookie(SESSION_COOKIE, session.id, { secure });
+    };
+    /** @type {Ctx} */
+    const ctx = {
+      store,
+      rpName,
+      logger,
+      session: store.getSession(readCookie(req, SESSION_COOKIE)),
+      relyingParty,
+      ensureSession() {
+        if (!ctx.session) setCookie((ctx.session = store.createSession()));
+        return ctx.session;
+      },
+      signIn(userId) {
+        // A new id on sign-in, so an id planted before (session fixation) is worth nothing.
+        const session = ctx.session ? store.renewSession(ctx.session) : store.createSession();
+        session.userId = userId;
+        setCookie((ctx.session = session));
+      },
+      takeChallenge(type) {
+        const challenge = ctx.session && store.takeChallenge(ctx.session);
+        if (!challenge || challenge.type !== type) throw verifyFailed(EXPIRED[type]);
+        return challenge;
+      },
+      publicUser: ({ id, username, displayName }) => ({ id, username, displayName }),
+    };
+    return ctx;
+  }
+
+  return { handle, store };
+}
+
+/**
+ * The expected origin and RP ID: pinned, or taken from the Host header so any port works.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {{origin?: string, rpID?: string}} pinned
+ */
+function relyingPartyFor(req, pinned) {
+  const origin = pinned.origin ?? originFromHost(String(req.headers.host ?? ''));
+  return { origin, rpID: pinned.rpID ?? new URL(origin).hostname };
+}
+
+/** @param {string} host */
+function originFromHost(host) {
+  // Only a bare host[:port]: nothing like "evil.example/x" or "user@host".
+  if (/^[\w.\-]+(:\d{1,5})?$|^\[[\da-f:.]+\](:\d{1,5})?$/i.test(host)) {
+    try {
+      return new URL(`http://${host}`).origin;
+    } catch {}
+  }
+  throw new HttpError(400, 'The request has no valid Host header.');
+}

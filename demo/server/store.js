@@ -1,0 +1,173 @@
+// @ts-check
+/** In-memory users, credentials, sessions and pending challenges. Bounded: a demo must not grow without end. */
+import { randomBytes } from 'node:crypto';
+
+/**
+ * @typedef {object} User
+ * @property {string} id base64url of random bytes; also the WebAuthn user handle (no personal data in it)
+ * @property {string} username
+ * @property {string} displayName
+ * @property {number} createdAt
+ *
+ * @typedef {object} Credential
+ * @property {string} id base64url credential id
+ * @property {string} userId
+ * @property {Uint8Array<ArrayBuffer>} publicKey COSE public key bytes
+ * @property {number} counter
+ * @property {string[]} transports
+ * @property {number} createdAt
+ * @property {number | null} lastUsedAt
+ *
+ * @typedef {'register' | 'login'} CeremonyType
+ *
+ * @typedef {object} Challenge
+ * @property {CeremonyType} type
+ * @property {string} challenge base64url, as sent in the options
+ * @property {number} expiresAt
+ * @property {string} [username] register: the name asked for
+ * @property {string} [displayName] register
+ * @property {string} [userId] register: the user handle put in the options
+ *
+ * @typedef {object} Session
+ * @property {string} id
+ * @property {string | null} userId signed-in user
+ * @property {Challenge | null} challenge the one pending ceremony
+ * @property {number} lastSeen
+ *
+ * @typedef {ReturnType<typeof createStore>} Store
+ */
+
+export const CHALLENGE_TTL_MS = 5 * 60_000;
+const SESSION_IDLE_MS = 24 * 60 * 60_000;
+
+/** @param {number} bytes */
+export const randomId = (bytes) => randomBytes(bytes).toString('base64url');
+
+/** Usernames are unique regardless of case and Unicode form ("Ana" and "ana" are one user). */
+const usernameKey = (/** @type {string} */ username) => username.normalize('NFKC').toLowerCase();
+
+/**
+ * @param {{now?: () => number, maxSessions?: number, maxUsers?: number}} [opts]
+ */
+export function createStore({ now = Date.now, maxSessions = 10_000, maxUsers = 10_000 } = {}) {
+  /** @type {Map<string, User>} insertion order = age, for eviction */
+  const users = new Map();
+  /** @type {Map<string, string>} username key → user id */
+  const userIdByName = new Map();
+  /** @type {Map<string, Credential>} */
+  const credentials = new Map();
+  /** @type {Map<string, Session>} least recently seen first */
+  const sessions = new Map();
+
+  /** @param {string} userId */
+  function deleteUser(userId) {
+    const user = users.get(userId);
+    if (!user) return;
+    users.delete(userId);
+    userIdByName.delete(usernameKey(user.username));
+    for (const cred of credentials.values()) if (cred.userId === userId) credentials.delete(cred.id);
+  }
+
+  /** @param {Session} session */
+  function putSession(session) {
+    sessions.delete(session.id);
+    while (sessions.size >= maxSessions) {
+      const oldest = sessions.keys().next().value;
+      if (oldest === undefined) break;
+      sessions.delete(oldest);
+    }
+    session.lastSeen = now();
+    sessions.set(session.id, session);
+    return session;
+  }
+
+  return {
+    now,
+
+    /** @param {string} id */
+    getUser: (id) => users.get(id),
+
+    /** @param {string} username */
+    findUserByUsername(username) {
+      const id = userIdByName.get(usernameKey(username));
+      return id === undefined ? undefined : users.get(id);
+    },
+
+    /**
+     * @param {{username: string, displayName: string, id?: string}} fields
+     * @returns {User}
+     */
+    addUser({ username, displayName, id = randomId(16) }) {
+      while (users.size >= maxUsers) {
+        const oldest = users.keys().next().value;
+        if (oldest === undefined) break;
+        deleteUser(oldest);
+      }
+      const user = { id, username, displayName, createdAt: now() };
+      users.set(id, user);
+      userIdByName.set(usernameKey(username), id);
+      return user;
+    },
+
+    /** @param {string} id */
+    getCredential: (id) => credentials.get(id),
+
+    /** @param {string} userId */
+    credentialsOf: (userId) => [...credentials.values()].filter((cred) => cred.userId === userId),
+
+    /**
+     * @param {Omit<Credential, 'createdAt' | 'lastUsedAt'>} fields
+     * @returns {Credential}
+     */
+    addCredential(fields) {
+      const cred = { ...fields, createdAt: now(), lastUsedAt: null };
+      credentials.set(cred.id, cred);
+      return cred;
+    },
+
+    /** @param {string | undefined} id */
+    getSession(id) {
+      const session = id ? sessions.get(id) : undefined;
+      if (!session) return undefined;
+      if (now() - session.lastSeen > SESSION_IDLE_MS) {
+        sessions.delete(session.id);
+        return undefined;
+      }
+      return putSession(session);
+    },
+
+    /** @returns {Session} */
+    createSession: () => putSession({ id: randomId(32), userId: null, challenge: null, lastSeen: 0 }),
+
+    /**
+     * Moves the session to a fresh id (on sign-in, against session fixation).
+     * @param {Session} session
+     */
+    renewSession(session) {
+      sessions.delete(session.id);
+      return putSession({ ...session, id: randomId(32) });
+    },
+
+    /**
+     * Replaces the session's pending challenge: one ceremony at a time.
+     * @param {Session} session
+     * @param {Omit<Challenge, 'expiresAt'>} challenge
+     */
+    setChallenge(session, challenge) {
+      session.challenge = { ...challenge, expiresAt: now() + CHALLENGE_TTL_MS };
+    },
+
+    /**
+     * Removes and returns the pending challenge if it is still valid. Single use: it is gone
+     * after this, whatever the caller then decides.
+     * @param {Session} session
+     * @returns {Challenge | undefined}
+     */
+    takeChallenge(session) {
+      const challenge = session.challenge;
+      session.challenge = null;
+      if (!challenge || now() > challenge.expiresAt) return undefined;
+      return challenge;
+    },
+  };
+}

@@ -1,0 +1,18 @@
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import type { RollupOptions } from 'rollup';
+import esbuild from 'rollup-plugin-esbuild';
+
+// The unbundled ES modules and .d.ts come from tsc; rollup makes the one self-contained file
+// a page loads with <script type="module">.
+const config: RollupOptions = {
+  input: 'src/index.ts',
+  output: { file: 'dist/cdn/passkey-elements.min.js', format: 'es', sourcemap: true },
+  plugins: [
+    nodeResolve({ browser: true }),
+    esbuild({ target: 'es2022', tsconfig: 'tsconfig.build.json' }),
+    terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
+  ],
+};
+
+export default config;

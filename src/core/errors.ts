@@ -1,0 +1,51 @@
+import { en, type PasskeyErrorCode } from '../i18n/en.js';
+
+export type { PasskeyErrorCode };
+
+/** Which ceremony an error came from: the same DOMException means different things in each. */
+export type Ceremony = 'register' | 'login';
+
+/**
+ * The one error type of passkey-elements. `code` is stable and machine-readable; `message` is
+ * plain language a user can read; `cause` keeps the original error for logs.
+ */
+export class PasskeyError extends Error {
+  override name = 'PasskeyError';
+  readonly code: PasskeyErrorCode;
+  /** HTTP status, when the error is a server reply. */
+  readonly status?: number;
+
+  constructor(
+    code: PasskeyErrorCode,
+    message: string = en.errors[code],
+    options: { cause?: unknown; status?: number } = {},
+  ) {
+    super(message, { cause: options.cause });
+    this.code = code;
+    this.status = options.status;
+  }
+}
+
+/** DOMException names from navigator.credentials, by what they mean to the user. */
+const codeByName: Record<string, PasskeyErrorCode> = {
+  AbortError: 'aborted',
+  NotAllowedError: 'cancelled',
+  SecurityError: 'security',
+  NotSupportedError: 'unsupported',
+  // The browser rejected the options the server sent.
+  TypeError: 'invalid-response',
+};
+
+/** Turns anything a ceremony throws into a PasskeyError. */
+export function toPasskeyError(error: unknown, ceremony: Ceremony): PasskeyError {
+  if (error instanceof PasskeyError) return error;
+  const name = (error as { name?: unknown } | null)?.name;
+  let code: PasskeyErrorCode = codeByName[String(name)] ?? 'unknown';
+  // On create(), InvalidStateError means an excluded credential is on this authenticator.
+  if (name === 'InvalidStateError' && ceremony === 'register') code = 'already-registered';
+  if (code === 'security') {
+    // A configuration fault: tell the developer exactly, the user only generically.
+    console.error('passkey-elements: WebAuthn refused this origin or rpID.', error);
+  }
+  return new PasskeyError(code, undefined, { cause: error });
+}

@@ -1,0 +1,73 @@
+import {
+  browserSupportsWebAuthnAutofill,
+  startAuthentication,
+  type AuthenticationResponseJSON,
+} from '@simplewebauthn/browser';
+import { abortable } from './abortable.js';
+import { endpointsFor, type ContractOptions } from './contract.js';
+import { pageCoordinator, type AutofillHandle } from './coordinator.js';
+import { PasskeyError, toPasskeyError } from './errors.js';
+import { postJson } from './post-json.js';
+import type { CeremonyResult } from './register.js';
+import { readRequestOptions, readVerifyReply } from './replies.js';
+
+export type LoginResult = CeremonyResult<AuthenticationResponseJSON>;
+
+export interface LoginOptions extends ContractOptions {
+  /** Narrows the ceremony to this user's passkeys; without it the ceremony is usernameless. */
+  username?: string;
+  signal?: AbortSignal;
+}
+
+/** Signs in with the browser's passkey dialog, standing any pending autofill down meanwhile. */
+export function login(options: LoginOptions = {}): Promise<LoginResult> {
+  return pageCoordinator().modal(() => authenticate(options, options.signal, false, options.username), {
+    rearmOnSuccess: false,
+  });
+}
+
+export interface AutofillCallbacks {
+  onSuccess(result: LoginResult): void;
+  /** Every failure but a cancelled or aborted request, which the user never needs to see. */
+  onError(error: PasskeyError): void;
+}
+
+/**
+ * Offers passkeys in the browser's autofill (conditional mediation) on inputs with
+ * `autocomplete="username webauthn"`, where the browser supports it. `contract` is read when
+ * each attempt starts, so an object with getters (an element) is seen as it is then.
+ */
+export function startAutofill(contract: ContractOptions, callbacks: AutofillCallbacks): AutofillHandle {
+  return pageCoordinator().autofill(async (signal) => {
+    if (!(await browserSupportsWebAuthnAutofill())) return;
+    try {
+      callbacks.onSuccess(await authenticate(contract, signal, true));
+    } catch (error) {
+      const { code } = error as PasskeyError;
+      if (code !== 'cancelled' && code !== 'aborted') callbacks.onError(error as PasskeyError);
+    }
+  });
+}
+
+async function authenticate(
+  contract: ContractOptions,
+  signal: AbortSignal | undefined,
+  autofill: boolean,
+  username = '',
+): Promise<LoginResult> {
+  const urls = endpointsFor('login', contract);
+  const init = { credentials: contract.credentials, signal };
+  username = username.trim();
+  try {
+    const reply = await postJson(urls.options, username ? { username } : {}, init);
+    const optionsJSON = readRequestOptions(reply);
+    const credential = await abortable(signal, () =>
+      // Our input is in the light DOM, but a page may give its own elsewhere: don't insist.
+      startAuthentication({ optionsJSON, useBrowserAutofill: autofill, verifyBrowserAutofillInput: false }),
+    );
+    const response = readVerifyReply(await postJson(urls.verify, credential, init));
+    return { response, credential };
+  } catch (error) {
+    throw toPasskeyError(error, 'login');
+  }
+}

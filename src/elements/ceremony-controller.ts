@@ -1,0 +1,70 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { CeremonyResult } from '../core/register.js';
+import { toPasskeyError, type Ceremony, type PasskeyError } from '../core/errors.js';
+
+export type CeremonyStatus = 'idle' | 'busy' | 'success' | 'error';
+
+/**
+ * The state of one element's ceremonies, and the events that report them. One ceremony at a
+ * time; leaving the page aborts it.
+ */
+export class CeremonyController implements ReactiveController {
+  status: CeremonyStatus = 'idle';
+  error?: PasskeyError;
+  #abort?: AbortController;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly ceremony: Ceremony,
+  ) {
+    host.addController(this);
+  }
+
+  get busy(): boolean {
+    return this.status === 'busy';
+  }
+
+  /** Runs `ceremony` unless one is already running (a double click runs one). */
+  async run(ceremony: (signal: AbortSignal) => Promise<CeremonyResult<unknown>>): Promise<void> {
+    if (this.busy) return;
+    const abort = (this.#abort = new AbortController());
+    this.#set('busy');
+    try {
+      const result = await ceremony(abort.signal);
+      if (!abort.signal.aborted) this.succeed(result);
+    } catch (error) {
+      this.fail(error);
+    } finally {
+      if (this.#abort === abort) this.#abort = undefined;
+    }
+  }
+
+  succeed(result: CeremonyResult<unknown>): void {
+    this.#set('success');
+    this.#dispatch('success', result);
+  }
+
+  /** Shows the error and reports it; an abort of ours is not an error. */
+  fail(cause: unknown): void {
+    const error = toPasskeyError(cause, this.ceremony);
+    if (error.code === 'aborted') return this.#set('idle');
+    this.error = error;
+    this.#set('error');
+    this.#dispatch('error', { error });
+  }
+
+  hostDisconnected(): void {
+    this.#abort?.abort();
+  }
+
+  #set(status: CeremonyStatus) {
+    this.status = status;
+    if (status !== 'error') this.error = undefined;
+    this.host.requestUpdate();
+  }
+
+  #dispatch(outcome: 'success' | 'error', detail: unknown) {
+    const type = `passkey-${this.ceremony}-${outcome}`;
+    this.host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+}

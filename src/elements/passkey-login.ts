@@ -1,0 +1,72 @@
+import { html } from 'lit';
+import type { AutofillHandle } from '../core/coordinator.js';
+import { login, startAutofill } from '../core/login.js';
+import { en } from '../i18n/en.js';
+import { CeremonyController } from './ceremony-controller.js';
+import { PasskeyElement } from './passkey-element.js';
+
+/**
+ * @summary Passkey sign-in: browser autofill on the username field, and a "Sign in with a
+ * passkey" button that always works.
+ *
+ * Autofill (conditional mediation) is armed as soon as the element connects, where the browser
+ * supports it. The button runs the modal ceremony: with a username typed, for that user's
+ * passkeys; without one, usernameless.
+ *
+ * @fires passkey-login-success - `detail: {response, credential}`; `response` is the verify reply.
+ * @fires passkey-login-error - `detail: {error}`; never for a cancelled or aborted autofill request.
+ * @slot label - The username label (created by the element unless the page gives one).
+ * @slot username - The username `<input autocomplete="username webauthn">`, kept in the light DOM
+ *   so browser autofill and password managers see it.
+ * @slot unsupported - Shown instead of the controls where the browser has no WebAuthn.
+ * @csspart form - The wrapper of the controls.
+ * @csspart button - The "Sign in with a passkey" button.
+ * @csspart message - The live region with progress, success and error text.
+ * @csspart error - The message while it shows an error.
+ */
+export class PasskeyLogin extends PasskeyElement {
+  protected readonly ceremony = new CeremonyController(this, 'login');
+  protected readonly autocomplete = 'username webauthn';
+  protected readonly asksUsername = true;
+  #autofill?: AutofillHandle;
+
+  static define(tag = 'passkey-login'): void {
+    this.defineAs(tag, 'login');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.supported) return;
+    // The element is its own contract: attributes are read when each attempt starts.
+    this.#autofill = startAutofill(this, {
+      onSuccess: (result) => this.ceremony.succeed(result),
+      onError: (error) => this.ceremony.fail(error),
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#autofill?.release();
+    this.#autofill = undefined;
+  }
+
+  protected override usernameInput(): HTMLInputElement {
+    if (this.input) return this.input;
+    const input = super.usernameInput();
+    // After the user dismissed autofill, offer it again when they come back to the field.
+    input.addEventListener('focus', () => this.#autofill?.rearm());
+    return input;
+  }
+
+  protected submit(): void {
+    const username = this.input?.value;
+    this.ceremony.run((signal) => login({ ...this.contract, username, signal }));
+  }
+
+  protected override render() {
+    if (!this.supported) return this.unsupportedTemplate();
+    return html`<div part="form">
+      ${this.usernameTemplate()} ${this.buttonTemplate(en.loginButton)} ${this.messageTemplate(en.signedIn)}
+    </div>`;
+  }
+}

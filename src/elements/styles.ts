@@ -1,0 +1,65 @@
+import { css } from 'lit';
+
+// Public --passkey-* properties feed private --_* ones, so a page sets only what it means to.
+export const styles = css`
+  :host {
+    --_accent: var(--passkey-accent, #2156d9);
+    --_on-accent: var(--passkey-on-accent, #fff);
+    --_radius: var(--passkey-radius, 8px);
+    --_gap: var(--passkey-spacing, 0.5rem);
+    --_error: var(--passkey-error-color, #b42318);
+    --_border: var(--passkey-border-color, #8a8f98);
+    display: block;
+    font: var(--passkey-font, inherit);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  [part~='form'] {
+    display: grid;
+    gap: var(--_gap);
+  }
+  ::slotted(label) {
+    font-weight: 600;
+  }
+  ::slotted(input) {
+    font: inherit;
+    padding: 0.6em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: Field;
+    color: FieldText;
+  }
+  button {
+    font: inherit;
+    font-weight: 600;
+    padding: 0.65em 1em;
+    border: 0;
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    cursor: pointer;
+  }
+  button[aria-disabled='true'] {
+    opacity: 0.7;
+    cursor: progress;
+  }
+  ::slotted(input:focus-visible),
+  button:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  [part~='message'] {
+    margin: 0;
+  }
+  [part~='error'] {
+    color: var(--_error);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_accent: var(--passkey-accent, #7aa2ff);
+      --_on-accent: var(--passkey-on-accent, #0b1020);
+      --_error: var(--passkey-error-color, #ff8a80);
+    }
+  }
+`;

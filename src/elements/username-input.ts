@@ -1,0 +1,43 @@
+let count = 0;
+
+export interface UsernameInputOptions {
+  autocomplete: string;
+  label: string;
+  /** Enter in the input: run the ceremony instead of submitting a surrounding form. */
+  onEnter: () => void;
+}
+
+/**
+ * The element's username input. It lives in the light DOM, slotted into the shadow root, so
+ * browser autofill and password managers can see it. A page may give its own `<input>` child.
+ */
+export function adoptUsernameInput(host: HTMLElement, options: UsernameInputOptions): HTMLInputElement {
+  let input = host.querySelector('input');
+  if (input) {
+    // Autofill offers passkeys only on inputs whose autocomplete ends in "webauthn".
+    const current = input.getAttribute('autocomplete') || 'username';
+    if (options.autocomplete.endsWith('webauthn') && !current.includes('webauthn')) {
+      input.setAttribute('autocomplete', `${current} webauthn`);
+    }
+    if (input.parentElement === host) input.slot ||= 'username';
+  } else {
+    input = document.createElement('input');
+    input.id = `passkey-username-${++count}`;
+    input.name = 'username';
+    input.slot = 'username';
+    input.setAttribute('autocomplete', options.autocomplete);
+    input.setAttribute('autocapitalize', 'none');
+    input.spellcheck = false;
+    const label = document.createElement('label');
+    label.htmlFor = input.id;
+    label.slot = 'label';
+    label.textContent = options.label;
+    host.append(label, input);
+  }
+  input.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter' || event.isComposing) return;
+    event.preventDefault();
+    options.onEnter();
+  });
+  return input;
+}

@@ -1,0 +1,7 @@
+// The package's main entry, and the CDN file's: registers both elements and exports everything.
+import './define.js';
+
+export * from './core/index.js';
+export { PasskeyLogin } from './elements/passkey-login.js';
+export { PasskeyRegister } from './elements/passkey-register.js';
+export type { CeremonyStatus } from './elements/ceremony-controller.js';

@@ -1,0 +1,94 @@
+import { expect } from '@open-wc/testing';
+import { CeremonyCoordinator } from '../../src/core/coordinator.js';
+
+const tick = () => new Promise((resolve) => setTimeout(resolve));
+
+/** An autofill run that stays pending until aborted, and counts its starts. */
+function pendingRun() {
+  const run = Object.assign(
+    (signal: AbortSignal) =>
+      new Promise<void>((resolve) => {
+        run.starts++;
+        signal.addEventListener('abort', () => (run.aborts++, resolve()));
+      }),
+    { starts: 0, aborts: 0 },
+  );
+  return run;
+}
+
+describe('CeremonyCoordinator', () => {
+  it('arms autofill once, even across connect/disconnect/connect in one task', async () => {
+    const coordinator = new CeremonyCoordinator();
+    const run = pendingRun();
+    coordinator.autofill(run).release();
+    coordinator.autofill(run);
+    await tick();
+    expect(run.starts).to.equal(1);
+    expect(coordinator.autofillPending).to.be.true;
+  });
+
+  it('stands autofill down during a modal ceremony and re-arms it after', async () => {
+    const coordinator = new CeremonyCoordinator();
+    const run = pendingRun();
+    coordinator.autofill(run);
+    await tick();
+    let pendingDuringModal = true;
+    await coordinator.modal(async () => {
+      pendingDuringModal = coordinator.autofillPending;
+    });
+    expect(pendingDuringModal).to.be.false;
+    expect(run.aborts).to.equal(1);
+    await tick();
+    expect(run.starts).to.equal(2);
+  });
+
+  it('re-arms after a modal ceremony that failed', async () => {
+    const coordinator = new CeremonyCoordinator();
+    const run = pendingRun();
+    coordinator.autofill(run);
+    await tick();
+    const failed = coordinator.modal(() => Promise.reject(new Error('x')));
+    await failed.catch(() => {});
+    await tick();
+    expect(run.starts).to.equal(2);
+  });
+
+  it('can leave autofill down after a successful modal ceremony', async () => {
+    const coordinator = new CeremonyCoordinator();
+    const run = pendingRun();
+    coordinator.autofill(run);
+    await tick();
+    await coordinator.modal(async () => 'signed in', { rearmOnSuccess: false });
+    await tick();
+    expect(run.starts).to.equal(1);
+    await coordinator.modal(() => Promise.reject(new Error('cancelled')), { rearmOnSuccess: false }).catch(() => {});
+    await tick();
+    expect(run.starts).to.equal(2);
+  });
+
+  it('does not re-arm a run that settled by itself until asked', async () => {
+    const coordinator = new CeremonyCoordinator();
+    let starts = 0;
+    const handle = coordinator.autofill(async () => void starts++);
+    await tick();
+    await tick();
+    expect(starts).to.equal(1);
+    handle.rearm();
+    await tick();
+    expect(starts).to.equal(2);
+  });
+
+  it('hands autofill to the next element when its owner leaves', async () => {
+    const coordinator = new CeremonyCoordinator();
+    const first = pendingRun();
+    const second = pendingRun();
+    const handle = coordinator.autofill(first);
+    coordinator.autofill(second);
+    await tick();
+    expect([first.starts, second.starts]).to.deep.equal([1, 0]);
+    handle.release();
+    await tick();
+    expect(first.aborts).to.equal(1);
+    expect(second.starts).to.equal(1);
+  });
+});

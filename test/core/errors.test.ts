@@ -1,0 +1,49 @@
+import { expect } from '@open-wc/testing';
+import { PasskeyError, toPasskeyError } from '../../src/core/errors.js';
+
+const domError = (name: string) => new DOMException('raw browser text', name);
+
+describe('toPasskeyError', () => {
+  it('maps DOMException names to codes, keeping the cause', () => {
+    const cases: [string, 'register' | 'login', string][] = [
+      ['NotAllowedError', 'login', 'cancelled'],
+      ['AbortError', 'login', 'aborted'],
+      ['InvalidStateError', 'register', 'already-registered'],
+      ['InvalidStateError', 'login', 'unknown'],
+      ['NotSupportedError', 'register', 'unsupported'],
+      ['UnknownError', 'login', 'unknown'],
+      ['TypeError', 'register', 'invalid-response'],
+    ];
+    for (const [name, ceremony, code] of cases) {
+      const cause = domError(name);
+      const error = toPasskeyError(cause, ceremony);
+      expect(error.code, name).to.equal(code);
+      expect(error.cause).to.equal(cause);
+      expect(error.message).not.to.contain('raw browser text');
+    }
+  });
+
+  it('tells the developer about a SecurityError in the console', () => {
+    const original = console.error;
+    const logged: unknown[] = [];
+    console.error = (...args: unknown[]) => logged.push(args);
+    try {
+      expect(toPasskeyError(domError('SecurityError'), 'login').code).to.equal('security');
+    } finally {
+      console.error = original;
+    }
+    expect(logged).to.have.length(1);
+  });
+
+  it('passes a PasskeyError through and maps anything else to unknown', () => {
+    const error = new PasskeyError('network-error');
+    expect(toPasskeyError(error, 'login')).to.equal(error);
+    expect(toPasskeyError('boom', 'login').code).to.equal('unknown');
+    expect(toPasskeyError(null, 'login').code).to.equal('unknown');
+  });
+
+  it('has a plain-language default message for each code', () => {
+    expect(new PasskeyError('network-error').message).to.match(/reach the server/);
+    expect(new PasskeyError('server-error', 'Username taken').message).to.equal('Username taken');
+  });
+});

@@ -1,0 +1,146 @@
+// @ts-check
+/**
+ * The demo driven as a new user would, in headless Chromium with a CDP virtual authenticator.
+ * Needs the built dist/cdn/passkey-elements.min.js (`npm run build`). Run: node --test test/demo.e2e.js
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import puppeteer from 'puppeteer-core';
+import { createDemoServer } from '../demo/server/app.js';
+
+const WAIT = { timeout: 10_000 };
+const SIGNED_IN = '#account:not([hidden])';
+const SIGNED_OUT = '#signed-out:not([hidden])';
+const REGISTER_BUTTON = 'passkey-register >>> button[part~="button"]';
+const LOGIN_BUTTON = 'passkey-login >>> button[part~="button"]';
+
+/** @type {import('node:http').Server} */
+let server;
+/** @type {import('puppeteer-core').Browser} */
+let browser;
+/** @type {string} */
+let base;
+/** @type {Array<() => Promise<unknown>>} */
+const cleanups = [];
+
+before(async () => {
+  server = createDemoServer();
+  // localhost, not 127.0.0.1: WebAuthn refuses IP addresses.
+  await new Promise((resolve) => server.listen(0, 'localhost', () => resolve(undefined)));
+  base = `http://localhost:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
+  browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+});
+
+after(async () => {
+  for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
+  await browser?.close();
+  server?.closeAllConnections();
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+});
+
+/**
+ * A page in its own browser context (own cookies, own focus), with uncaught errors and CSP
+ * violations collected.
+ * @param {{authenticator?: boolean, beforeLoad?: () => void}} [opts]
+ */
+async function openPage({ authenticator = true, beforeLoad } = {}) {
+  const context = await browser.createBrowserContext();
+  cleanups.push(() => context.close());
+  const page = await context.newPage();
+  /** @type {string[]} */
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(String(error)));
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) problems.push(message.text());
+  });
+  if (authenticator) {
+    // One CDP session per page: the authenticator lives as long as it does.
+    const cdp = await page.createCDPSession();
+    await cdp.send('WebAuthn.enable', { enableUI: false });
+    await cdp.send('WebAuthn.addVirtualAuthenticator', {
+      options: {
+        protocol: 'ctap2',
+        ctap2Version: 'ctap2_1',
+        transport: 'internal',
+        hasResidentKey: true,
+        hasUserVerification: true,
+        isUserVerified: true,
+        automaticPresenceSimulation: true,
+      },
+    });
+  }
+  if (beforeLoad) await page.evaluateOnNewDocument(beforeLoad);
+  await page.goto(base, { waitUntil: 'load' });
+  return { page, problems };
+}
+
+/** @param {import('puppeteer-core').Page} page @param {string} selector */
+const textOf = (page, selector) => page.$eval(selector, (element) => element.textContent?.trim());
+
+/** @param {import('puppeteer-core').Page} page */
+async function logOut(page) {
+  await page.click('#logout');
+  await page.waitForSelector(SIGNED_OUT, WAIT);
+  await page.waitForSelector('#account[hidden]', WAIT);
+}
+
+describe('demo page', () => {
+  test('a new user signs up, signs out, and signs in with the button and by autofill', { timeout: 90_000 }, async () => {
+    const { page, problems } = await openPage();
+
+    // Sign up.
+    await page.waitForSelector('passkey-register input[name="username"]', WAIT);
+    await page.type('passkey-register input[name="username"]', 'ada');
+    await (await page.waitForSelector(REGISTER_BUTTON, WAIT))?.click();
+    await page.waitForSelector(SIGNED_IN, WAIT);
+    assert.equal(await textOf(page, '#account-username'), 'ada');
+    assert.equal((await page.$$('#account-passkeys li')).length, 1);
+    assert.ok(await page.$eval('#signed-out', (element) => element.hidden));
+
+    // Sign out, then in with the button (modal, usernameless).
+    await logOut(page);
+    await (await page.waitForSelector(LOGIN_BUTTON, WAIT))?.click();
+    await page.waitForSelector(SIGNED_IN, WAIT);
+    assert.equal(await textOf(page, '#account-username'), 'ada');
+    // Created and last used: the sign-in was recorded.
+    await page.waitForFunction(() => document.querySelectorAll('#account-passkeys li time').length === 2, WAIT);
+
+    // Sign out and reload: autofill arms on connect and, with presence simulated, resolves by itself.
+    await logOut(page);
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForSelector(SIGNED_IN, WAIT);
+    assert.equal(await textOf(page, '#account-username'), 'ada');
+    assert.equal((await page.$$('#account-passkeys li')).length, 1);
+
+    assert.deepEqual(problems, []);
+  });
+
+  test('a browser without WebAuthn gets the fallback, no passkey buttons', { timeout: 30_000 }, async () => {
+    const { page, problems } = await openPage({
+      authenticator: false,
+      // Before any script runs, so the elements find no WebAuthn when they connect.
+      beforeLoad: () => {
+        // @ts-ignore: deleting a configurable global on purpose
+        delete window.PublicKeyCredential;
+      },
+    });
+    const fallback = await page.waitForSelector('passkey-login [slot="unsupported"]', { ...WAIT, visible: true });
+    assert.match((await fallback?.evaluate((element) => element.textContent)) ?? '', /can't use passkeys/);
+    await page.waitForFunction(() => customElements.get('passkey-register') && customElements.get('passkey-login'), WAIT);
+    assert.equal(await page.$(LOGIN_BUTTON), null);
+    assert.equal(await page.$(REGISTER_BUTTON), null);
+    assert.deepEqual(problems, []);
+  });
+});
