@@ -2,14 +2,16 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import type { RollupOptions } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyTemplates } from './scripts/minify-templates.js';
 
 // The unbundled ES modules and .d.ts come from tsc; rollup makes the one self-contained file
 // a page loads with <script type="module">.
 const config: RollupOptions = {
-  input: 'src/index.ts',
+  input: 'src/cdn.ts',
   output: { file: 'dist/cdn/passkey-elements.min.js', format: 'es', sourcemap: true },
   plugins: [
     nodeResolve({ browser: true }),
+    minifyTemplates(),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.build.json' }),
     terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
   ],

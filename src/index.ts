@@ -1,4 +1,4 @@
-// The package's main entry, and the CDN file's: registers both elements and exports everything.
+// The package's main entry: registers both elements and exports everything.
 import './define.js';
 
 export * from './core/index.js';

@@ -1,9 +1,20 @@
 // The headless core: no Lit, no elements, no side effects.
-export { DEFAULT_BASE_URL, endpointsFor, type ContractOptions, type Endpoints } from './contract.js';
+export {
+  DEFAULT_BASE_URL,
+  endpointsFor,
+  type ContractOptions,
+  type ContractStep,
+  type CredentialJSON,
+  type Endpoints,
+  type HttpContractOptions,
+  type OptionsRequest,
+  type PasskeyBackend,
+} from './contract.js';
+export { backendFor, httpBackend } from './http-backend.js';
 export { CeremonyCoordinator, pageCoordinator, type AutofillHandle, type AutofillRun } from './coordinator.js';
 export { PasskeyError, toPasskeyError, type Ceremony, type PasskeyErrorCode } from './errors.js';
 export { login, startAutofill, type AutofillCallbacks, type LoginOptions, type LoginResult } from './login.js';
-export { postJson } from './post-json.js';
+export { requestJson, type JsonRequest } from './request-json.js';
 export { register, type CeremonyResult, type RegisterOptions } from './register.js';
 export { readCreationOptions, readRequestOptions, readVerifyReply } from './replies.js';
 export { detectSupport, supportsWebAuthn, type PasskeySupport } from './support.js';

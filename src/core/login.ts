@@ -4,10 +4,10 @@ import {
   type AuthenticationResponseJSON,
 } from '@simplewebauthn/browser';
 import { abortable } from './abortable.js';
-import { endpointsFor, type ContractOptions } from './contract.js';
+import type { ContractOptions } from './contract.js';
 import { pageCoordinator, type AutofillHandle } from './coordinator.js';
 import { PasskeyError, toPasskeyError } from './errors.js';
-import { postJson } from './post-json.js';
+import { backendFor } from './http-backend.js';
 import type { CeremonyResult } from './register.js';
 import { readRequestOptions, readVerifyReply } from './replies.js';
 
@@ -55,17 +55,16 @@ async function authenticate(
   autofill: boolean,
   username = '',
 ): Promise<LoginResult> {
-  const urls = endpointsFor('login', contract);
-  const init = { credentials: contract.credentials, signal };
+  const backend = backendFor(contract);
   username = username.trim();
   try {
-    const reply = await postJson(urls.options, username ? { username } : {}, init);
+    const reply = await backend.options('login', username ? { username } : {}, { signal });
     const optionsJSON = readRequestOptions(reply);
     const credential = await abortable(signal, () =>
       // Our input is in the light DOM, but a page may give its own elsewhere: don't insist.
       startAuthentication({ optionsJSON, useBrowserAutofill: autofill, verifyBrowserAutofillInput: false }),
     );
-    const response = readVerifyReply(await postJson(urls.verify, credential, init));
+    const response = readVerifyReply(await backend.verify('login', credential, { signal }));
     return { response, credential };
   } catch (error) {
     throw toPasskeyError(error, 'login');

@@ -1,9 +1,9 @@
 import { startRegistration, type RegistrationResponseJSON } from '@simplewebauthn/browser';
 import { abortable } from './abortable.js';
-import { endpointsFor, type ContractOptions } from './contract.js';
+import type { ContractOptions } from './contract.js';
 import { pageCoordinator } from './coordinator.js';
 import { PasskeyError, toPasskeyError } from './errors.js';
-import { postJson } from './post-json.js';
+import { backendFor } from './http-backend.js';
 import { readCreationOptions, readVerifyReply } from './replies.js';
 
 export interface CeremonyResult<Credential> {
@@ -24,15 +24,16 @@ export interface RegisterOptions extends ContractOptions {
 export async function register(
   options: RegisterOptions,
 ): Promise<CeremonyResult<RegistrationResponseJSON>> {
-  const { username, displayName, signal } = options;
-  if (!username.trim()) throw new PasskeyError('username-required');
-  const urls = endpointsFor('register', options);
+  const { displayName, signal } = options;
+  const username = options.username.trim();
+  if (!username) throw new PasskeyError('username-required');
+  const backend = backendFor(options);
   return pageCoordinator().modal(async () => {
     try {
-      const reply = await postJson(urls.options, { username, displayName: displayName || username }, options);
+      const reply = await backend.options('register', { username, displayName: displayName || username }, { signal });
       const optionsJSON = readCreationOptions(reply);
       const credential = await abortable(signal, () => startRegistration({ optionsJSON }));
-      const response = readVerifyReply(await postJson(urls.verify, credential, options));
+      const response = readVerifyReply(await backend.verify('register', credential, { signal }));
       return { response, credential };
     } catch (error) {
       throw toPasskeyError(error, 'register');

@@ -1,11 +1,25 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import type { ContractOptions } from '../core/contract.js';
+import type { ContractOptions, ContractStep, PasskeyBackend } from '../core/contract.js';
 import type { Ceremony } from '../core/errors.js';
 import { supportsWebAuthn } from '../core/support.js';
 import { en } from '../i18n/en.js';
 import { CeremonyController } from './ceremony-controller.js';
 import { styles } from './styles.js';
 import { adoptUsernameInput } from './username-input.js';
+
+const contractKeys = [
+  'baseUrl',
+  'optionsUrl',
+  'verifyUrl',
+  'optionsMethod',
+  'credentials',
+  'timeout',
+  'headers',
+  'fetch',
+  'transformRequest',
+  'transformResponse',
+  'backend',
+] satisfies (keyof ContractOptions)[];
 
 /** What both elements share: the backend attributes, the username input, the message region. */
 export abstract class PasskeyElement extends LitElement implements ContractOptions {
@@ -14,7 +28,9 @@ export abstract class PasskeyElement extends LitElement implements ContractOptio
     baseUrl: { attribute: 'base-url' },
     optionsUrl: { attribute: 'options-url' },
     verifyUrl: { attribute: 'verify-url' },
+    optionsMethod: { attribute: 'options-method' },
     credentials: {},
+    timeout: { type: Number },
   };
 
   /** Prefix of the default endpoints (`{base-url}/register/options` …). Default `/passkeys`. */
@@ -23,8 +39,22 @@ export abstract class PasskeyElement extends LitElement implements ContractOptio
   declare optionsUrl?: string;
   /** Replaces this element's verify endpoint. */
   declare verifyUrl?: string;
+  /** `POST` (default) or `GET` for servers that hand out options on a GET without a body. */
+  declare optionsMethod?: string;
   /** `fetch` credentials mode: `same-origin` (default) or `include` for an API on another origin. */
   declare credentials?: RequestCredentials;
+  /** Milliseconds before a request is given up. Default 30,000. */
+  declare timeout?: number;
+  /** Extra request headers (a CSRF token…), or a function returning them for each request. */
+  declare headers?: HeadersInit | ((step: ContractStep) => HeadersInit | Promise<HeadersInit>);
+  /** A fetch to use instead of the global one. */
+  declare fetch?: typeof fetch;
+  /** Reshapes a request body before it is sent. */
+  declare transformRequest?: (body: unknown, step: ContractStep) => unknown;
+  /** Reshapes (unwraps) a reply before it is read. */
+  declare transformResponse?: (reply: unknown, step: ContractStep) => unknown;
+  /** Replaces the HTTP contract with your own implementation of `PasskeyBackend`. */
+  declare backend?: PasskeyBackend;
 
   protected abstract readonly ceremony: CeremonyController;
   protected abstract readonly autocomplete: string;
@@ -47,9 +77,9 @@ export abstract class PasskeyElement extends LitElement implements ContractOptio
     this.supported = supportsWebAuthn();
   }
 
+  /** A snapshot of the contract settings, for one ceremony. */
   protected get contract(): ContractOptions {
-    const { baseUrl, optionsUrl, verifyUrl, credentials } = this;
-    return { baseUrl, optionsUrl, verifyUrl, credentials };
+    return Object.fromEntries(contractKeys.map((key) => [key, this[key]]));
   }
 
   /** The light-DOM input, created on first need so that an element with a `username` has none. */
@@ -88,6 +118,6 @@ export abstract class PasskeyElement extends LitElement implements ContractOptio
   }
 
   protected unsupportedTemplate(): TemplateResult {
-    return html`<slot name="unsupported"><p part="message">${en.unsupported}</p></slot>`;
+    return html`<slot name="unsupported"><p part="message">${en.errors.unsupported}</p></slot>`;
   }
 }

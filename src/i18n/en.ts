@@ -6,16 +6,16 @@ export const en = {
   waiting: 'Waiting for your passkey…',
   registered: 'Your passkey is ready.',
   signedIn: 'Signed in.',
-  unsupported: 'This browser cannot use passkeys.',
   errors: {
     cancelled: 'The passkey request was cancelled or timed out. You can try again.',
-    aborted: 'The passkey request was stopped.',
+    aborted: 'Stopped.', // never shown: an abort is ours
     'already-registered': 'This device already has a passkey for this account. Sign in with it instead.',
     'username-required': 'Enter a username first.',
     security: 'Passkeys are not set up correctly for this site.',
     unsupported: 'This browser or device cannot use passkeys.',
     'server-error': 'The server had a problem. Please try again.',
     'network-error': 'Could not reach the server. Check your connection and try again.',
+    timeout: 'The server took too long to answer. Please try again.',
     'invalid-response': 'The server sent a reply this page could not use. Please try again.',
     'verification-failed': 'The server could not verify your passkey. Please try again.',
     unknown: 'Something went wrong with the passkey. Please try again.',

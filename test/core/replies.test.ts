@@ -41,14 +41,49 @@ describe('endpointsFor', () => {
 
 describe('options replies', () => {
   it('accepts bare options', () => {
-    expect(readCreationOptions(creation)).to.equal(creation);
+    expect(readCreationOptions(creation)).to.deep.equal(creation);
     expect(readRequestOptions({ challenge: 'abc' })).to.deep.equal({ challenge: 'abc' });
   });
 
   it('unwraps a {publicKey} envelope', () => {
-    expect(readCreationOptions({ publicKey: creation })).to.equal(creation);
+    expect(readCreationOptions({ publicKey: creation })).to.deep.equal(creation);
     expect(readRequestOptions({ publicKey: { challenge: 'abc' }, mediation: 'conditional' })).to.deep.equal({
       challenge: 'abc',
+    });
+  });
+
+  it('turns standard base64 with padding into base64url in every byte field', () => {
+    const options = readCreationOptions({
+      ...creation,
+      challenge: 'ab+/cd==',
+      user: { ...creation.user, id: 'AQ+/Aw==' },
+      excludeCredentials: [{ type: 'public-key', id: '+/8=' }],
+    });
+    expect(options.challenge).to.equal('ab-_cd');
+    expect(options.user.id).to.equal('AQ-_Aw');
+    expect(options.excludeCredentials![0].id).to.equal('-_8');
+    expect(readRequestOptions({ challenge: 'x/y=', allowCredentials: [{ type: 'public-key', id: 'a+b=' }] })).to.deep.equal({
+      challenge: 'x_y',
+      allowCredentials: [{ type: 'public-key', id: 'a-b' }],
+    });
+  });
+
+  it('drops null members that server libraries add, keeping extra fields', () => {
+    const options = readCreationOptions({
+      ...creation,
+      timeout: null,
+      attestation: null,
+      extensions: { credProps: true, appid: null },
+      authenticatorSelection: { residentKey: 'required', authenticatorAttachment: null },
+      excludeCredentials: [{ type: 'public-key', id: 'AQ', transports: null }],
+      hints: [],
+    });
+    expect(options).to.deep.equal({
+      ...creation,
+      extensions: { credProps: true },
+      authenticatorSelection: { residentKey: 'required' },
+      excludeCredentials: [{ type: 'public-key', id: 'AQ' }],
+      hints: [],
     });
   });
 

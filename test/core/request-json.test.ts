@@ -1,24 +1,25 @@
 import { expect } from '@open-wc/testing';
 import { PasskeyError } from '../../src/core/errors.js';
-import { postJson } from '../../src/core/post-json.js';
+import { requestJson } from '../../src/core/request-json.js';
 
 async function failure(url: string, init = {}): Promise<PasskeyError> {
   try {
-    await postJson(url, {}, init);
+    await requestJson(url, { body: {}, ...init });
   } catch (error) {
     return error as PasskeyError;
   }
   throw new Error('did not fail');
 }
 
-describe('postJson (against the test server)', () => {
+describe('requestJson (against the test server)', () => {
   it('returns parsed JSON from a real endpoint', async () => {
-    const reply = (await postJson('/passkeys/login/options', {}, {})) as { challenge: string };
+    const reply = (await requestJson('/passkeys/login/options', { body: {} })) as { challenge: string };
     expect(reply.challenge).to.be.a('string');
   });
 
-  it('returns plain text as text', async () => {
-    expect(await postJson('/faults/not-json', {}, {})).to.equal('hello');
+  it('returns plain text as text and an empty 204 as null', async () => {
+    expect(await requestJson('/faults/not-json', { body: {} })).to.equal('hello');
+    expect(await requestJson('/faults/204', { body: {} })).to.equal(null);
   });
 
   it('turns a 500 with a message into server-error carrying the message as text', async () => {
@@ -37,13 +38,20 @@ describe('postJson (against the test server)', () => {
   });
 
   it('turns an unreachable server into network-error', async () => {
-    const error = await failure('http://localhost:9/passkeys/login/options');
-    expect(error.code).to.equal('network-error');
+    expect((await failure('http://localhost:9/passkeys/login/options')).code).to.equal('network-error');
+  });
+
+  it('refuses to follow a redirect', async () => {
+    expect((await failure('/faults/redirect')).code).to.equal('network-error');
+  });
+
+  it('gives up after its timeout with code timeout', async () => {
+    expect((await failure('/faults/hang', { timeout: 200 })).code).to.equal('timeout');
   });
 
   it('rejects with AbortError, not a network error, when its signal aborts', async () => {
     const controller = new AbortController();
-    const pending = postJson('/faults/hang', {}, { signal: controller.signal });
+    const pending = requestJson('/faults/hang', { body: {}, signal: controller.signal });
     setTimeout(() => controller.abort(), 50);
     const error = (await pending.catch((e: unknown) => e)) as Error;
     expect(error.name).to.equal('AbortError');
