@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { createRelyingParty } from './demo/server/relying-party.js';
 import { faults } from './test/fixtures/faults.js';
+import { recipeServers } from './test/fixtures/recipes.js';
 import { webauthnCommand } from './test/fixtures/webauthn-command.js';
 
 const relyingParty = createRelyingParty();
@@ -25,6 +26,7 @@ export default {
       return next();
     },
     faults(),
+    recipeServers(),
   ],
   browsers: [
     chromeLauncher({
