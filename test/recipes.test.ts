@@ -86,3 +86,53 @@ describe('recipes: the elements against each server library’s shapes', () => {
     expect((await error).detail.error.code).to.equal('server-error');
   });
 });
+
+describe('recipes: reshaping with transformRequest and transformResponse (Yubico demo app)', () => {
+  let authenticator: VirtualAuthenticator;
+  beforeEach(async () => {
+    await logout();
+    authenticator = await VirtualAuthenticator.add({ automaticPresenceSimulation: true });
+  });
+  afterEach(() => VirtualAuthenticator.reset());
+
+  /** The hooks exactly as docs/recipes.md gives them. */
+  function reshape(el: PasskeyRegister | PasskeyLogin) {
+    let requestId: string | undefined;
+    el.transformResponse = (reply, { step }) => {
+      if (step !== 'options') return reply;
+      const { request } = reply as { request: Record<string, unknown> & { requestId: string } };
+      requestId = request.requestId;
+      return request.publicKeyCredentialCreationOptions ?? request.publicKeyCredentialRequestOptions;
+    };
+    el.transformRequest = (body, { step }) => (step === 'verify' ? { requestId, credential: body } : body);
+  }
+
+  it('registers and signs in through the wrapped contract', async () => {
+    const register = await fixture<PasskeyRegister>(
+      html`<passkey-register
+        options-url="/recipes/yubico-demo/api/v1/register"
+        verify-url="/recipes/yubico-demo/api/v1/register/finish"
+      ></passkey-register>`,
+    );
+    reshape(register);
+    await type(register, uniqueName('yubico'));
+    const registered = nextEvent<CustomEvent>(register, 'passkey-register-success');
+    button(register).click();
+    expect((await registered).detail.response).to.deep.equal({ success: true });
+    await logout();
+
+    // Hooks must be set before autofill arms: create, reshape, then connect.
+    const login = document.createElement('passkey-login');
+    login.setAttribute('options-url', '/recipes/yubico-demo/api/v1/authenticate');
+    login.setAttribute('verify-url', '/recipes/yubico-demo/api/v1/authenticate/finish');
+    reshape(login);
+    const signedIn = nextEvent<CustomEvent>(login, 'passkey-login-success');
+    document.body.append(login);
+    try {
+      expect((await signedIn).detail.response).to.deep.equal({ success: true });
+    } finally {
+      login.remove();
+    }
+    expect(await authenticator.credentials()).to.have.length(1);
+  });
+});

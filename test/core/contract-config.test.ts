@@ -1,0 +1,92 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { ContractStep, PasskeyBackend } from '../../src/core/contract.js';
+import { httpBackend } from '../../src/core/http-backend.js';
+import { login, register } from '../../src/core/index.js';
+import type { PasskeyRegister } from '../../src/elements/passkey-register.js';
+import { button, type } from '../elements.js';
+import { logout, nextEvent, uniqueName, VirtualAuthenticator } from '../helpers.js';
+
+/** A custom fetch that records each request, then sends it for real. */
+function recordingFetch() {
+  const requests: Request[] = [];
+  const tap = (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = new Request(input, init);
+    requests.push(request.clone());
+    return fetch(request);
+  };
+  return Object.assign(tap as typeof fetch, { requests });
+}
+
+describe('contract configuration', () => {
+  beforeEach(async () => {
+    await logout();
+    await VirtualAuthenticator.add();
+  });
+  afterEach(() => VirtualAuthenticator.reset());
+
+  it('sends headers from an object or a per-request function, through a custom fetch', async () => {
+    const tap = recordingFetch();
+    const steps: ContractStep[] = [];
+    await register({
+      username: uniqueName(),
+      fetch: tap,
+      headers: (step) => (steps.push(step), { 'X-CSRF-Token': `token-${step.step}` }),
+    });
+    expect(steps).to.deep.equal([
+      { ceremony: 'register', step: 'options' },
+      { ceremony: 'register', step: 'verify' },
+    ]);
+    expect(tap.requests.map((r) => r.headers.get('X-CSRF-Token'))).to.deep.equal(['token-options', 'token-verify']);
+    expect(tap.requests[0].headers.get('Content-Type')).to.equal('application/json');
+    expect(tap.requests.map((r) => r.credentials)).to.deep.equal(['same-origin', 'same-origin']);
+
+    await logout();
+    const fixed = recordingFetch();
+    await login({ fetch: fixed, headers: { 'X-Api-Key': 'k' }, credentials: 'include' });
+    expect(fixed.requests.map((r) => r.headers.get('X-Api-Key'))).to.deep.equal(['k', 'k']);
+    expect(fixed.requests.map((r) => r.credentials)).to.deep.equal(['include', 'include']);
+  });
+
+  it('asks for options with GET and no body, a username in the query', async () => {
+    const tap = recordingFetch();
+    const username = uniqueName();
+    await register({ username });
+    await logout();
+    await login({
+      username,
+      fetch: tap,
+      optionsMethod: 'GET',
+      optionsUrl: '/recipes/simplewebauthn/auth/login/start',
+      verifyUrl: '/recipes/simplewebauthn/auth/login/finish',
+    });
+    const [options, verify] = tap.requests;
+    expect(options.method).to.equal('GET');
+    expect(new URL(options.url).searchParams.get('username')).to.equal(username);
+    expect(options.headers.get('Content-Type')).to.equal(null);
+    expect(verify.method).to.equal('POST');
+  });
+
+  it('takes a backend object instead of the HTTP contract', async () => {
+    const calls: string[] = [];
+    const http = httpBackend({});
+    const backend: PasskeyBackend = {
+      options: (ceremony, request, context) => (calls.push(`${ceremony} options`), http.options(ceremony, request, context)),
+      verify: (ceremony, credential, context) => (calls.push(`${ceremony} verify`), http.verify(ceremony, credential, context)),
+    };
+    const el = await fixture<PasskeyRegister>(html`<passkey-register base-url="/nowhere"></passkey-register>`);
+    el.backend = backend;
+    await type(el, uniqueName());
+    const success = nextEvent(el, 'passkey-register-success');
+    button(el).click();
+    await success;
+    expect(calls).to.deep.equal(['register options', 'register verify']);
+  });
+
+  it('fails with timeout when the server does not answer in time (timeout attribute)', async () => {
+    const el = await fixture<PasskeyRegister>(html`<passkey-register base-url="/faults/hang" timeout="300"></passkey-register>`);
+    await type(el, uniqueName());
+    const error = nextEvent<CustomEvent>(el, 'passkey-register-error');
+    button(el).click();
+    expect((await error).detail.error.code).to.equal('timeout');
+  });
+});
