@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import type { PasskeyRegister } from '../src/elements/passkey-register.js';
+import { PasskeyRegister } from '../src/elements/passkey-register.js';
 import { button, input, message, messageSays, type } from './elements.js';
 import { logout, nextEvent, recordEvents, sleep, uniqueName, VirtualAuthenticator } from './helpers.js';
 
@@ -150,6 +150,15 @@ describe('<passkey-register>', () => {
     const success = nextEvent(el, 'passkey-register-success');
     button(el).click();
     await success;
+  });
+
+  it('registers under another tag name too, and defining twice is harmless', async () => {
+    PasskeyRegister.define('my-signup');
+    PasskeyRegister.define('my-signup');
+    PasskeyRegister.define();
+    const el = await fixture<PasskeyRegister>(html`<my-signup></my-signup>`);
+    expect(el).to.be.instanceOf(PasskeyRegister);
+    expect(button(el).textContent!.trim()).to.equal('Create a passkey');
   });
 
   it('shows its unsupported slot where WebAuthn is missing', async () => {
