@@ -32,8 +32,9 @@ const codeByName: Record<string, PasskeyErrorCode> = {
   NotAllowedError: 'cancelled',
   SecurityError: 'security',
   NotSupportedError: 'unsupported',
-  // The browser rejected the options the server sent.
+  // The browser rejected the options the server sent (bad types, bytes that are not base64url).
   TypeError: 'invalid-response',
+  InvalidCharacterError: 'invalid-response',
 };
 
 /** Turns anything a ceremony throws into a PasskeyError. */
@@ -45,7 +46,7 @@ export function toPasskeyError(error: unknown, ceremony: Ceremony): PasskeyError
   if (name === 'InvalidStateError' && ceremony === 'register') code = 'already-registered';
   if (code === 'security') {
     // A configuration fault: tell the developer exactly, the user only generically.
-    console.error('passkey-elements: WebAuthn refused this origin or rpID.', error);
+    console.warn('passkey-elements: WebAuthn refused this origin or rpID.', error);
   }
   return new PasskeyError(code, undefined, { cause: error });
 }

@@ -31,8 +31,9 @@ function withoutNulls(value: unknown): unknown {
  */
 function normalizeOptions(reply: unknown): Json {
   const options = withoutNulls(isObject(reply) && isObject(reply.publicKey) ? reply.publicKey : reply);
-  if (!isObject(options) || typeof options.challenge !== 'string' || !options.challenge) throw invalid(reply);
-  options.challenge = toBase64url(options.challenge);
+  if (!isObject(options)) throw invalid(reply);
+  const challenge = (options.challenge = toBase64url(options.challenge));
+  if (typeof challenge !== 'string' || !/^[\w-]+$/.test(challenge)) throw invalid(reply);
   if (isObject(options.user)) options.user.id = toBase64url(options.user.id);
   for (const list of [options.excludeCredentials, options.allowCredentials]) {
     if (Array.isArray(list)) for (const descriptor of list) if (isObject(descriptor)) descriptor.id = toBase64url(descriptor.id);

@@ -2,6 +2,8 @@ import { PasskeyError } from './errors.js';
 
 /** Longest server-given text we show; longer text is cut. */
 const MAX_SERVER_TEXT = 200;
+/** Options and verdicts are a few KB: a reply over this is not one. */
+const MAX_REPLY = 1 << 20;
 
 export interface JsonRequest {
   method?: string;
@@ -43,6 +45,7 @@ export async function requestJson(url: string, request: JsonRequest = {}): Promi
     if (signal?.aborted) throw cause;
     throw new PasskeyError(timer.aborted ? 'timeout' : 'network-error', undefined, { cause });
   }
+  if (text.length > MAX_REPLY) throw new PasskeyError('invalid-response', undefined, { status: response.status });
   const reply = parseReply(text);
   if (!response.ok) {
     throw new PasskeyError('server-error', serverText(reply), { status: response.status, cause: reply });

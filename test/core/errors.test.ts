@@ -13,6 +13,7 @@ describe('toPasskeyError', () => {
       ['NotSupportedError', 'register', 'unsupported'],
       ['UnknownError', 'login', 'unknown'],
       ['TypeError', 'register', 'invalid-response'],
+      ['InvalidCharacterError', 'login', 'invalid-response'],
     ];
     for (const [name, ceremony, code] of cases) {
       const cause = domError(name);
@@ -24,13 +25,13 @@ describe('toPasskeyError', () => {
   });
 
   it('tells the developer about a SecurityError in the console', () => {
-    const original = console.error;
+    const original = console.warn;
     const logged: unknown[] = [];
-    console.error = (...args: unknown[]) => logged.push(args);
+    console.warn = (...args: unknown[]) => logged.push(args);
     try {
       expect(toPasskeyError(domError('SecurityError'), 'login').code).to.equal('security');
     } finally {
-      console.error = original;
+      console.warn = original;
     }
     expect(logged).to.have.length(1);
   });
