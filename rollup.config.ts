@@ -2,6 +2,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import type { RollupOptions } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
+import { leanWebAuthnErrors } from './scripts/lean-webauthn-errors.js';
 import { minifyTemplates } from './scripts/minify-templates.js';
 
 // The unbundled ES modules and .d.ts come from tsc; rollup makes the one self-contained file
@@ -10,6 +11,7 @@ const config: RollupOptions = {
   input: 'src/cdn.ts',
   output: { file: 'dist/cdn/passkey-elements.min.js', format: 'es', sourcemap: true },
   plugins: [
+    leanWebAuthnErrors(),
     nodeResolve({ browser: true }),
     minifyTemplates(),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.build.json' }),

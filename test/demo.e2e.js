@@ -65,11 +65,13 @@ async function openPage({ authenticator = true, beforeLoad } = {}) {
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) problems.push(message.text());
   });
+  /** @type {((verified: boolean) => Promise<unknown>) | undefined} */
+  let setUserVerified;
   if (authenticator) {
     // One CDP session per page: the authenticator lives as long as it does.
     const cdp = await page.createCDPSession();
     await cdp.send('WebAuthn.enable', { enableUI: false });
-    await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
       options: {
         protocol: 'ctap2',
         ctap2Version: 'ctap2_1',
@@ -80,10 +82,11 @@ async function openPage({ authenticator = true, beforeLoad } = {}) {
         automaticPresenceSimulation: true,
       },
     });
+    setUserVerified = (isUserVerified) => cdp.send('WebAuthn.setUserVerified', { authenticatorId, isUserVerified });
   }
   if (beforeLoad) await page.evaluateOnNewDocument(beforeLoad);
   await page.goto(base, { waitUntil: 'load' });
-  return { page, problems };
+  return { page, problems, setUserVerified };
 }
 
 /** @param {import('puppeteer-core').Page} page @param {string} selector */
@@ -124,6 +127,25 @@ describe('demo page', () => {
     assert.equal(await textOf(page, '#account-username'), 'ada');
     assert.equal((await page.$$('#account-passkeys li')).length, 1);
 
+    assert.deepEqual(problems, []);
+  });
+
+  // The drop-in file maps WebAuthn errors by DOMException name (its build drops SimpleWebAuthn's
+  // diagnosis wrappers): a refused verification still reads as cancelled, and retry works.
+  test('a refused verification says cancelled, and a retry signs up', { timeout: 30_000 }, async () => {
+    const { page, problems, setUserVerified } = await openPage();
+    await setUserVerified?.(false);
+    await page.waitForSelector('passkey-register input[name="username"]', WAIT);
+    await page.type('passkey-register input[name="username"]', 'grace');
+    await (await page.waitForSelector(REGISTER_BUTTON, WAIT))?.click();
+    await page.waitForFunction(
+      () => /cancelled/.test(document.querySelector('passkey-register')?.shadowRoot?.querySelector('[part~="message"]')?.textContent ?? ''),
+      WAIT,
+    );
+    await setUserVerified?.(true);
+    await (await page.waitForSelector(REGISTER_BUTTON, WAIT))?.click();
+    await page.waitForSelector(SIGNED_IN, WAIT);
+    assert.equal(await textOf(page, '#account-username'), 'grace');
     assert.deepEqual(problems, []);
   });
 
