@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { createRelyingParty } from './demo/server/relying-party.js';
 import { faults } from './test/fixtures/faults.js';
+import { heapCommand } from './test/fixtures/heap-command.js';
 import { recipeServers } from './test/fixtures/recipes.js';
 import { webauthnCommand } from './test/fixtures/webauthn-command.js';
 
@@ -16,7 +17,7 @@ export default {
   testFramework: { config: { timeout: 20_000 } },
   testsFinishTimeout: 300_000,
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), webauthnCommand()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), webauthnCommand(), heapCommand()],
   middleware: [
     // The real relying party (the demo's) at /passkeys.
     async (ctx, next) => {
