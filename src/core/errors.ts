@@ -44,6 +44,13 @@ export function toPasskeyError(error: unknown, ceremony: Ceremony): PasskeyError
   let code: PasskeyErrorCode = codeByName[String(name)] ?? 'unknown';
   // On create(), InvalidStateError means an excluded credential is on this authenticator.
   if (name === 'InvalidStateError' && ceremony === 'register') code = 'already-registered';
+  // In a frame without allow="publickey-credentials-*", the browser says NotAllowedError too.
+  const feature = `publickey-credentials-${ceremony === 'register' ? 'create' : 'get'}`;
+  const policy = (document as { featurePolicy?: { allowsFeature(name: string): boolean } }).featurePolicy;
+  if (code === 'cancelled' && policy?.allowsFeature(feature) === false) {
+    code = 'frame-not-allowed';
+    console.warn(`passkey-elements: this frame needs allow="${feature}" on its <iframe>.`);
+  }
   if (code === 'security') {
     // A configuration fault: tell the developer exactly, the user only generically.
     console.warn('passkey-elements: WebAuthn refused this origin or rpID.', error);

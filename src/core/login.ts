@@ -28,7 +28,7 @@ export function login(options: LoginOptions = {}): Promise<LoginResult> {
 
 export interface AutofillCallbacks {
   onSuccess(result: LoginResult): void;
-  /** Every failure but a cancelled or aborted request, which the user never needs to see. */
+  /** Every failure but a cancelled, aborted or disallowed request, which need not interrupt the user. */
   onError(error: PasskeyError): void;
 }
 
@@ -44,7 +44,7 @@ export function startAutofill(contract: ContractOptions, callbacks: AutofillCall
       callbacks.onSuccess(await authenticate(contract, signal, true));
     } catch (error) {
       const { code } = error as PasskeyError;
-      if (code !== 'cancelled' && code !== 'aborted') callbacks.onError(error as PasskeyError);
+      if (!['cancelled', 'aborted', 'frame-not-allowed'].includes(code)) callbacks.onError(error as PasskeyError);
     }
   });
 }

@@ -12,6 +12,7 @@ export const en = {
     'already-registered': 'This device already has a passkey for this account. Sign in with it instead.',
     'username-required': 'Enter a username first.',
     security: 'Passkeys are not set up correctly for this site.',
+    'frame-not-allowed': 'Passkeys are not allowed in this embedded page. Open the site in its own tab.',
     unsupported: 'This browser or device cannot use passkeys.',
     'server-error': 'The server had a problem. Please try again.',
     'network-error': 'Could not reach the server. Check your connection and try again.',

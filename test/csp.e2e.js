@@ -1,0 +1,143 @@
+// @ts-check
+/**
+ * The drop-in file under the strictest page policy a site is likely to run, and in a frame that
+ * was not allowed passkeys. Headless Chromium, CDP virtual authenticator, the real relying party.
+ * Needs the built dist/cdn/passkey-elements.min.js (`npm run build`). Run: node --test test/csp.e2e.js
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import { after, before, test } from 'node:test';
+import puppeteer from 'puppeteer-core';
+import { createRelyingParty } from '../demo/server/relying-party.js';
+
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
+
+const PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>strict</title>
+<script type="module" src="/cdn/passkey-elements.min.js"></script>
+<script type="module" src="/page.js"></script></head>
+<body><passkey-register></passkey-register><passkey-login></passkey-login><output id="result"></output></body></html>`;
+
+// Records outcomes and policy violations where the test can read them; no inline script allowed.
+const PAGE_JS = `
+const result = document.getElementById('result');
+for (const type of ['passkey-register-success', 'passkey-login-success', 'passkey-register-error', 'passkey-login-error']) {
+  document.addEventListener(type, (e) => (result.textContent += type + ':' + (e.detail.error?.code ?? e.detail.response.user.username) + ' '));
+}
+window.violations = [];
+document.addEventListener('securitypolicyviolation', (e) => window.violations.push(e.violatedDirective + ' ' + e.blockedURI));
+`;
+
+const cdnFile = () => readFileSync(new URL('../dist/cdn/passkey-elements.min.js', import.meta.url));
+
+/** A server for the strict page, the relying party, and (with `frame`) a page framing another origin. */
+function startServer({ frameOf } = /** @type {{frameOf?: string}} */ ({})) {
+  const rp = createRelyingParty();
+  const server = http.createServer(async (req, res) => {
+    if (await rp.handle(req, res)) return;
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const send = (type, body) => res.writeHead(200, { 'Content-Type': type, 'Content-Security-Policy': CSP }).end(body);
+    if (path === '/') return send('text/html', PAGE);
+    if (path === '/favicon.ico') return res.writeHead(204).end();
+    if (path === '/page.js') return send('text/javascript', PAGE_JS);
+    if (path === '/cdn/passkey-elements.min.js') return send('text/javascript', cdnFile());
+    // No allow="publickey-credentials-get": the framed origin may not use passkeys.
+    if (path === '/parent' && frameOf) {
+      return res.writeHead(200, { 'Content-Type': 'text/html' }).end(`<!doctype html><iframe src="${frameOf}/"></iframe>`);
+    }
+    res.writeHead(404).end();
+  });
+  return new Promise((resolve) =>
+    server.listen(0, 'localhost', () => {
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+      resolve({ server, base: `http://localhost:${port}` });
+    }),
+  );
+}
+
+/** @type {import('puppeteer-core').Browser} */
+let browser;
+/** @type {http.Server[]} */
+const servers = [];
+
+before(async () => {
+  browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+after(async () => {
+  await browser?.close();
+  for (const server of servers) server.closeAllConnections(), server.close();
+});
+
+async function openPage(url) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  const problems = /** @type {string[]} */ ([]);
+  page.on('pageerror', (error) => problems.push(String(error)));
+  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+  const cdp = await page.createCDPSession();
+  await cdp.send('WebAuthn.enable', { enableUI: false });
+  await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: { protocol: 'ctap2', ctap2Version: 'ctap2_1', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, problems, close: () => context.close() };
+}
+
+/** Waits until the page has recorded `outcome` (e.g. 'passkey-login-success:ada'). */
+const outcome = (target, text) =>
+  target.waitForFunction((t) => document.getElementById('result')?.textContent.split(' ').includes(t), { timeout: 10_000 }, text);
+
+test('under a strict CSP with Trusted Types: sign-up and sign-in work, nothing is refused', { timeout: 60_000 }, async () => {
+  const { server, base } = await startServer();
+  servers.push(server);
+  const { page, problems, close } = await openPage(base);
+  try {
+    await page.waitForSelector('passkey-register input', { timeout: 10_000 });
+    await page.type('passkey-register input', 'strict');
+    await page.click('passkey-register >>> button');
+    await outcome(page, 'passkey-register-success:strict');
+    // Autofill re-arms after sign-up and, with presence simulated, signs in by itself.
+    await outcome(page, 'passkey-login-success:strict');
+    // Signed out, then in with the button.
+    await page.evaluate(() => fetch('/passkeys/logout', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' }));
+    await page.evaluate(() => (document.getElementById('result').textContent = ''));
+    await page.click('passkey-login >>> button');
+    await outcome(page, 'passkey-login-success:strict');
+    // The styles applied: Lit's adopted style sheets are not inline styles.
+    const display = await page.$eval('passkey-login', (el) => getComputedStyle(el.shadowRoot.querySelector('[part~="form"]')).display);
+    assert.equal(display, 'grid');
+    assert.deepEqual(await page.evaluate(() => window.violations), []);
+    assert.deepEqual(problems, []);
+  } finally {
+    await close();
+  }
+});
+
+test('in a cross-origin frame without allow="publickey-credentials-get": a clear error', { timeout: 60_000 }, async () => {
+  const framed = await startServer();
+  const parent = await startServer({ frameOf: framed.base });
+  servers.push(framed.server, parent.server);
+  const { page, close } = await openPage(`${parent.base}/parent`);
+  try {
+    const frame = await (await page.waitForSelector('iframe'))?.contentFrame();
+    assert.ok(frame);
+    await frame.waitForSelector('passkey-login >>> button', { timeout: 10_000 });
+    await frame.click('passkey-login >>> button');
+    await outcome(frame, 'passkey-login-error:frame-not-allowed');
+    const said = await frame.$eval('passkey-login', (el) => el.shadowRoot.querySelector('[part~="message"]').textContent);
+    assert.match(said, /not allowed in this embedded page/);
+  } finally {
+    await close();
+  }
+});
