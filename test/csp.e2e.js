@@ -87,11 +87,12 @@ async function openPage(url) {
   page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
   const cdp = await page.createCDPSession();
   await cdp.send('WebAuthn.enable', { enableUI: false });
-  await cdp.send('WebAuthn.addVirtualAuthenticator', {
+  const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
     options: { protocol: 'ctap2', ctap2Version: 'ctap2_1', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
   });
   await page.goto(url, { waitUntil: 'load' });
-  return { page, problems, close: () => context.close() };
+  const presence = (enabled) => cdp.send('WebAuthn.setAutomaticPresenceSimulation', { authenticatorId, enabled });
+  return { page, problems, presence, close: () => context.close() };
 }
 
 /** Waits until the page has recorded `outcome` (e.g. 'passkey-login-success:ada'). */
@@ -137,6 +138,31 @@ test('in a cross-origin frame without allow="publickey-credentials-get": a clear
     await outcome(frame, 'passkey-login-error:frame-not-allowed');
     const said = await frame.$eval('passkey-login', (el) => el.shadowRoot.querySelector('[part~="message"]').textContent);
     assert.match(said, /not allowed in this embedded page/);
+  } finally {
+    await close();
+  }
+});
+
+test('navigating away mid-ceremony is clean, and the next page signs in', { timeout: 60_000 }, async () => {
+  const { server, base } = await startServer();
+  servers.push(server);
+  const { page, problems, presence, close } = await openPage(base);
+  try {
+    await page.waitForSelector('passkey-register input', { timeout: 10_000 });
+    await page.type('passkey-register input', 'leaver');
+    await page.click('passkey-register >>> button');
+    await outcome(page, 'passkey-register-success:leaver');
+    await page.evaluate(() => fetch('/passkeys/logout', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' }));
+    // A sign-in waiting for a touch that never comes, then the user leaves.
+    await presence(false);
+    await page.click('passkey-login >>> button');
+    await page.waitForFunction(() => /Waiting/.test(document.querySelector('passkey-login').shadowRoot.querySelector('[part~="message"]').textContent), { timeout: 10_000 });
+    await page.goto(`${base}/?again`, { waitUntil: 'load' });
+    await presence(true);
+    await page.waitForSelector('passkey-login >>> button', { timeout: 10_000 });
+    await page.click('passkey-login >>> button');
+    await outcome(page, 'passkey-login-success:leaver');
+    assert.deepEqual(problems, []);
   } finally {
     await close();
   }
