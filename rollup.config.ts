@@ -5,18 +5,27 @@ import esbuild from 'rollup-plugin-esbuild';
 import { leanWebAuthnErrors } from './scripts/lean-webauthn-errors.js';
 import { minifyTemplates } from './scripts/minify-templates.js';
 
-// The unbundled ES modules and .d.ts come from tsc; rollup makes the one self-contained file
-// a page loads with <script type="module">.
-const config: RollupOptions = {
-  input: 'src/cdn.ts',
-  output: { file: 'dist/cdn/passkey-elements.min.js', format: 'es', sourcemap: true },
-  plugins: [
-    leanWebAuthnErrors(),
-    nodeResolve({ browser: true }),
-    minifyTemplates(),
-    esbuild({ target: 'es2022', tsconfig: 'tsconfig.build.json' }),
-    terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
-  ],
-};
+// The unbundled ES modules and .d.ts come from tsc; rollup makes the self-contained files a
+// page loads with <script type="module">: the elements, and one small file per extra locale.
+const plugins = () => [
+  leanWebAuthnErrors(),
+  nodeResolve({ browser: true }),
+  minifyTemplates(),
+  esbuild({ target: 'es2022', tsconfig: 'tsconfig.build.json' }),
+  terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
+];
+
+const config: RollupOptions[] = [
+  {
+    input: 'src/cdn.ts',
+    output: { file: 'dist/cdn/passkey-elements.min.js', format: 'es', sourcemap: true },
+    plugins: plugins(),
+  },
+  ...['de', 'es'].map((lang) => ({
+    input: `src/locales/${lang}.ts`,
+    output: { file: `dist/cdn/locales/${lang}.js`, format: 'es' as const },
+    plugins: plugins(),
+  })),
+];
 
 export default config;

@@ -48,6 +48,8 @@ function startServer({ frameOf } = /** @type {{frameOf?: string}} */ ({})) {
     if (path === '/favicon.ico') return res.writeHead(204).end();
     if (path === '/page.js') return send('text/javascript', PAGE_JS);
     if (path === '/cdn/passkey-elements.min.js') return send('text/javascript', cdnFile());
+    if (path === '/cdn/locales/de.js') return send('text/javascript', readFileSync(new URL('../dist/cdn/locales/de.js', import.meta.url)));
+    if (path === '/de') return send('text/html', PAGE.replace('<html lang="en">', '<html lang="de">').replace('</head>', '<script type="module" src="/cdn/locales/de.js"></script></head>'));
     // No allow="publickey-credentials-get": the framed origin may not use passkeys.
     if (path === '/parent' && frameOf) {
       return res.writeHead(200, { 'Content-Type': 'text/html' }).end(`<!doctype html><iframe src="${frameOf}/"></iframe>`);
@@ -162,6 +164,23 @@ test('navigating away mid-ceremony is clean, and the next page signs in', { time
     await page.waitForSelector('passkey-login >>> button', { timeout: 10_000 });
     await page.click('passkey-login >>> button');
     await outcome(page, 'passkey-login-success:leaver');
+    assert.deepEqual(problems, []);
+  } finally {
+    await close();
+  }
+});
+
+test('the drop-in locale file: a German page gets German elements', { timeout: 30_000 }, async () => {
+  const { server, base } = await startServer();
+  servers.push(server);
+  const { page, problems, close } = await openPage(`${base}/de`);
+  try {
+    const text = await page.waitForFunction(
+      () => document.querySelector('passkey-login')?.shadowRoot?.querySelector('button')?.textContent?.trim(),
+      { timeout: 10_000 },
+    );
+    assert.equal(await text.jsonValue(), 'Mit Passkey anmelden');
+    assert.equal(await page.$eval('passkey-register label', (l) => l.textContent), 'Benutzername');
     assert.deepEqual(problems, []);
   } finally {
     await close();

@@ -14,21 +14,22 @@ export class PasskeyError extends Error {
   readonly code: PasskeyErrorCode;
   /** HTTP status, when the error is a server reply. */
   readonly status?: number;
+  /** The server's own words (its reply's `error` or `message`), shown instead of ours. */
+  readonly serverText?: string;
 
-  constructor(
-    code: PasskeyErrorCode,
-    message: string = en.errors[code],
-    options: { cause?: unknown; status?: number } = {},
-  ) {
-    super(message, { cause: options.cause });
+  constructor(code: PasskeyErrorCode, options: { cause?: unknown; status?: number; serverText?: string } = {}) {
+    super(options.serverText ?? en.errors[code], { cause: options.cause });
     this.code = code;
     this.status = options.status;
+    this.serverText = options.serverText;
   }
 }
 
 /** DOMException names from navigator.credentials, by what they mean to the user. */
 const codeByName: Record<string, PasskeyErrorCode> = {
   AbortError: 'aborted',
+  // The authenticator cannot meet the options (resident key, user verification).
+  ConstraintError: 'unsupported',
   NotAllowedError: 'cancelled',
   SecurityError: 'security',
   NotSupportedError: 'unsupported',
@@ -55,5 +56,5 @@ export function toPasskeyError(error: unknown, ceremony: Ceremony): PasskeyError
     // A configuration fault: tell the developer exactly, the user only generically.
     console.warn('passkey-elements: WebAuthn refused this origin or rpID.', error);
   }
-  return new PasskeyError(code, undefined, { cause: error });
+  return new PasskeyError(code, { cause: error });
 }

@@ -10,7 +10,7 @@ type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const invalid = (reply: unknown) => new PasskeyError('invalid-response', undefined, { cause: reply });
+const invalid = (reply: unknown) => new PasskeyError('invalid-response', { cause: reply });
 
 /** Standard base64 (`+/` and `=` padding, as some server libraries send) to base64url. */
 const toBase64url = (value: unknown) =>
@@ -55,7 +55,7 @@ export function readRequestOptions(reply: unknown): PublicKeyCredentialRequestOp
 /** A 2xx verify reply is success unless it says `"verified": false`. */
 export function readVerifyReply(reply: unknown): unknown {
   if (isObject(reply) && reply.verified === false) {
-    throw new PasskeyError('verification-failed', serverText(reply), { cause: reply });
+    throw new PasskeyError('verification-failed', { cause: reply, serverText: serverText(reply) });
   }
   return reply;
 }

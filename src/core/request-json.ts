@@ -43,12 +43,12 @@ export async function requestJson(url: string, request: JsonRequest = {}): Promi
     text = await response.text();
   } catch (cause) {
     if (signal?.aborted) throw cause;
-    throw new PasskeyError(timer.aborted ? 'timeout' : 'network-error', undefined, { cause });
+    throw new PasskeyError(timer.aborted ? 'timeout' : 'network-error', { cause });
   }
-  if (text.length > MAX_REPLY) throw new PasskeyError('invalid-response', undefined, { status: response.status });
+  if (text.length > MAX_REPLY) throw new PasskeyError('invalid-response', { status: response.status });
   const reply = parseReply(text);
   if (!response.ok) {
-    throw new PasskeyError('server-error', serverText(reply), { status: response.status, cause: reply });
+    throw new PasskeyError('server-error', { status: response.status, cause: reply, serverText: serverText(reply) });
   }
   return reply;
 }

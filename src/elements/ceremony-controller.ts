@@ -11,12 +11,15 @@ export type CeremonyStatus = 'idle' | 'busy' | 'success' | 'error';
 export class CeremonyController implements ReactiveController {
   status: CeremonyStatus = 'idle';
   error?: PasskeyError;
+  /** The kind of the last ceremony: a sign-up element can also sign in ("Sign in instead"). */
+  kind: Ceremony;
   #abort?: AbortController;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly ceremony: Ceremony,
+    kind: Ceremony,
   ) {
+    this.kind = kind;
     host.addController(this);
   }
 
@@ -25,9 +28,10 @@ export class CeremonyController implements ReactiveController {
   }
 
   /** Runs `ceremony` unless one is already running (a double click runs one). */
-  async run(ceremony: (signal: AbortSignal) => Promise<CeremonyResult<unknown>>): Promise<void> {
+  async run(kind: Ceremony, ceremony: (signal: AbortSignal) => Promise<CeremonyResult<unknown>>): Promise<void> {
     if (this.busy) return;
     const abort = (this.#abort = new AbortController());
+    this.kind = kind;
     this.#set('busy');
     try {
       const result = await ceremony(abort.signal);
@@ -39,14 +43,16 @@ export class CeremonyController implements ReactiveController {
     }
   }
 
-  succeed(result: CeremonyResult<unknown>): void {
+  succeed(result: CeremonyResult<unknown>, kind = this.kind): void {
+    this.kind = kind;
     this.#set('success');
     this.#dispatch('success', result);
   }
 
   /** Shows the error and reports it; an abort of ours is not an error. */
-  fail(cause: unknown): void {
-    const error = toPasskeyError(cause, this.ceremony);
+  fail(cause: unknown, kind = this.kind): void {
+    this.kind = kind;
+    const error = toPasskeyError(cause, kind);
     if (error.code === 'aborted') return this.#set('idle');
     this.error = error;
     this.#set('error');
@@ -64,7 +70,7 @@ export class CeremonyController implements ReactiveController {
   }
 
   #dispatch(outcome: 'success' | 'error', detail: unknown) {
-    const type = `passkey-${this.ceremony}-${outcome}`;
+    const type = `passkey-${this.kind}-${outcome}`;
     this.host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 }

@@ -1,9 +1,12 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
 import type { ContractOptions, ContractStep, PasskeyBackend } from '../core/contract.js';
-import type { Ceremony } from '../core/errors.js';
+import type { Ceremony, PasskeyErrorCode } from '../core/errors.js';
+import type { CeremonyResult } from '../core/register.js';
 import { supportsWebAuthn } from '../core/support.js';
-import { en } from '../i18n/en.js';
+import type { Messages } from '../i18n/en.js';
+import { LOCALE_EVENT } from '../i18n/locales.js';
 import { CeremonyController } from './ceremony-controller.js';
+import { stringsFor, type MessageOverrides } from './strings.js';
 import { styles } from './styles.js';
 import { adoptUsernameInput } from './username-input.js';
 
@@ -21,7 +24,10 @@ const contractKeys = [
   'backend',
 ] satisfies (keyof ContractOptions)[];
 
-/** What both elements share: the backend attributes, the username input, the message region. */
+/** Errors a retry cannot fix: the page's other way in (the `unsupported` slot) is offered. */
+const fallbackCodes = new Set<PasskeyErrorCode>(['unsupported', 'security', 'frame-not-allowed']);
+
+/** What both elements share: the backend settings, the username input, the message region. */
 export abstract class PasskeyElement extends LitElement implements ContractOptions {
   static override styles = styles;
   static override properties: PropertyDeclarations = {
@@ -31,6 +37,8 @@ export abstract class PasskeyElement extends LitElement implements ContractOptio
     optionsMethod: { attribute: 'options-method' },
     credentials: {},
     timeout: { type: Number },
+    buttonLabel: { attribute: 'button-label' },
+    messages: { attribute: false },
   };
 
   /** Prefix of the default endpoints (`{base-url}/register/options` …). Default `/passkeys`. */
@@ -45,6 +53,10 @@ export abstract class PasskeyElement extends LitElement implements ContractOptio
   declare credentials?: RequestCredentials;
   /** Milliseconds before a request is given up. Default 30,000. */
   declare timeout?: number;
+  /** The main button's text, instead of the locale's. */
+  declare buttonLabel?: string;
+  /** Strings to use instead of the locale's, e.g. `{errors: {cancelled: '…'}}`. */
+  declare messages?: MessageOverrides;
   /** Extra request headers (a CSRF token…), or a function returning them for each request. */
   declare headers?: HeadersInit | ((step: ContractStep) => HeadersInit | Promise<HeadersInit>);
   /** A fetch to use instead of the global one. */
@@ -58,11 +70,18 @@ export abstract class PasskeyElement extends LitElement implements ContractOptio
 
   protected abstract readonly ceremony: CeremonyController;
   protected abstract readonly autocomplete: string;
+  /** The locale key of the main button's text. */
+  protected abstract readonly buttonKey: 'registerButton' | 'loginButton';
   protected abstract submit(): void;
+  /** Whether the element shows a username field now. */
+  protected abstract get asksUsername(): boolean;
 
   /** Checked when connected, not at import: a page may polyfill or remove WebAuthn first. */
   protected supported = false;
   protected input?: HTMLInputElement;
+  /** The label we created (a page's own label is left alone). */
+  #label?: HTMLLabelElement;
+  #relocalize = () => this.requestUpdate();
 
   /** Registers the class under `tag` (once; another tag gets a subclass). */
   protected static defineAs(tag: string, ceremony: Ceremony): void {
@@ -75,6 +94,12 @@ export abstract class PasskeyElement extends LitElement implements ContractOptio
   override connectedCallback(): void {
     super.connectedCallback();
     this.supported = supportsWebAuthn();
+    document.addEventListener(LOCALE_EVENT, this.#relocalize);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener(LOCALE_EVENT, this.#relocalize);
   }
 
   /** A snapshot of the contract settings, for one ceremony. */
@@ -82,42 +107,58 @@ export abstract class PasskeyElement extends LitElement implements ContractOptio
     return Object.fromEntries(contractKeys.map((key) => [key, this[key]]));
   }
 
-  /** The light-DOM input, created on first need so that an element with a `username` has none. */
-  protected usernameInput(): HTMLInputElement {
-    return (this.input ??= adoptUsernameInput(this, {
-      autocomplete: this.autocomplete,
-      label: en.usernameLabel,
-      onEnter: () => this.submit(),
-    }));
+  /** The strings for this element's language, with the page's overrides. */
+  protected get strings(): Messages {
+    return stringsFor(this, this.messages);
   }
 
-  /** Whether the element shows a username field now. */
-  protected abstract get asksUsername(): boolean;
+  /** Runs a ceremony the user asked for; after an error, focus goes to the message. */
+  protected async runCeremony(kind: Ceremony, ceremony: (signal: AbortSignal) => Promise<CeremonyResult<unknown>>) {
+    await this.ceremony.run(kind, ceremony);
+    if (this.ceremony.status !== 'error') return;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part~="message"]')?.focus();
+  }
+
+  /** The light-DOM input, created on first need so that an element with a `username` has none. */
+  protected usernameInput(): HTMLInputElement {
+    if (!this.input) {
+      [this.input, this.#label] = adoptUsernameInput(this, {
+        autocomplete: this.autocomplete,
+        label: this.strings.usernameLabel,
+        onEnter: () => this.submit(),
+      });
+    }
+    return this.input;
+  }
 
   protected override willUpdate(): void {
     // Before render, so the slots below have their input.
     if (this.supported && this.asksUsername) this.usernameInput();
+    if (this.#label) this.#label.textContent = this.strings.usernameLabel;
   }
 
-  protected usernameTemplate(): TemplateResult | typeof nothing {
-    return this.asksUsername ? html`<slot name="label"></slot><slot name="username"></slot>` : nothing;
+  /** An extra action offered after an error (a sign-up element offers sign-in). */
+  protected recoveryTemplate(_code: PasskeyErrorCode, _strings: Messages): unknown {
+    return nothing;
   }
 
-  protected buttonTemplate(label: string): TemplateResult {
-    const busy = this.ceremony.busy;
+  protected override render() {
+    const strings = this.strings;
+    if (!this.supported) return html`<slot name="unsupported"><p part="message">${strings.errors.unsupported}</p></slot>`;
+    const { status, error, kind } = this.ceremony;
+    const busy = status === 'busy';
+    const done = kind === 'login' ? strings.signedIn : strings.registered;
+    const text = busy ? strings.waiting : status === 'success' ? done : error ? (error.serverText ?? strings.errors[error.code]) : '';
     // aria-disabled, not disabled: the button keeps focus through the OS dialog.
-    return html`<button part="button" type="button" aria-disabled=${busy} @click=${() => this.submit()}>
-      ${label}
-    </button>`;
-  }
-
-  protected messageTemplate(successText: string): TemplateResult {
-    const { status, error } = this.ceremony;
-    const text = status === 'busy' ? en.waiting : status === 'success' ? successText : (error?.message ?? '');
-    return html`<p part="message ${status === 'error' ? 'error' : ''}" role="status">${text}</p>`;
-  }
-
-  protected unsupportedTemplate(): TemplateResult {
-    return html`<slot name="unsupported"><p part="message">${en.errors.unsupported}</p></slot>`;
+    return html`<div part="form">
+      ${this.asksUsername ? html`<slot name="label"></slot><slot name="username"></slot>` : nothing}
+      <button part="button" type="button" aria-disabled=${busy} @click=${() => this.submit()}>
+        ${this.buttonLabel || strings[this.buttonKey]}
+      </button>
+      <p part="message${error ? ' error' : ''}" role="status" tabindex="-1">${text}</p>
+      ${error && fallbackCodes.has(error.code) ? html`<slot name="unsupported"></slot>` : nothing}
+      ${error ? this.recoveryTemplate(error.code, strings) : nothing}
+    </div>`;
   }
 }

@@ -1,7 +1,5 @@
-import { html } from 'lit';
 import type { AutofillHandle } from '../core/coordinator.js';
 import { login, startAutofill } from '../core/login.js';
-import { en } from '../i18n/en.js';
 import { CeremonyController } from './ceremony-controller.js';
 import { PasskeyElement } from './passkey-element.js';
 
@@ -18,15 +16,24 @@ import { PasskeyElement } from './passkey-element.js';
  * @slot label - The username label (created by the element unless the page gives one).
  * @slot username - The username `<input autocomplete="username webauthn">`, kept in the light DOM
  *   so browser autofill and password managers see it.
- * @slot unsupported - Shown instead of the controls where the browser has no WebAuthn.
+ * @slot unsupported - Shown instead of the controls where the browser has no WebAuthn, and after
+ *   errors a retry cannot fix.
  * @csspart form - The wrapper of the controls.
  * @csspart button - The "Sign in with a passkey" button.
  * @csspart message - The live region with progress, success and error text.
  * @csspart error - The message while it shows an error.
+ * @cssprop --passkey-accent - Button colour.
+ * @cssprop --passkey-on-accent - Button text colour.
+ * @cssprop --passkey-radius - Corner radius of the field and button.
+ * @cssprop --passkey-spacing - Gap between the controls.
+ * @cssprop --passkey-font - Font (inherits by default).
+ * @cssprop --passkey-error-color - Error text colour.
+ * @cssprop --passkey-border-color - Field border colour.
  */
 export class PasskeyLogin extends PasskeyElement {
   protected readonly ceremony = new CeremonyController(this, 'login');
   protected readonly autocomplete = 'username webauthn';
+  protected readonly buttonKey = 'loginButton';
   protected readonly asksUsername = true;
   #autofill?: AutofillHandle;
 
@@ -37,10 +44,10 @@ export class PasskeyLogin extends PasskeyElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.supported) return;
-    // The element is its own contract: attributes are read when each attempt starts.
+    // The element is its own contract: settings are read when each attempt starts.
     this.#autofill = startAutofill(this, {
-      onSuccess: (result) => this.ceremony.succeed(result),
-      onError: (error) => this.ceremony.fail(error),
+      onSuccess: (result) => this.ceremony.succeed(result, 'login'),
+      onError: (error) => this.ceremony.fail(error, 'login'),
     });
   }
 
@@ -60,13 +67,6 @@ export class PasskeyLogin extends PasskeyElement {
 
   protected submit(): void {
     const username = this.input?.value;
-    this.ceremony.run((signal) => login({ ...this.contract, username, signal }));
-  }
-
-  protected override render() {
-    if (!this.supported) return this.unsupportedTemplate();
-    return html`<div part="form">
-      ${this.usernameTemplate()} ${this.buttonTemplate(en.loginButton)} ${this.messageTemplate(en.signedIn)}
-    </div>`;
+    this.runCeremony('login', (signal) => login({ ...this.contract, username, signal }));
   }
 }

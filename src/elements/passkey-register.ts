@@ -1,23 +1,38 @@
-import { html, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import type { PasskeyErrorCode } from '../core/errors.js';
+import { login } from '../core/login.js';
 import { register } from '../core/register.js';
-import { en } from '../i18n/en.js';
+import type { Messages } from '../i18n/en.js';
 import { CeremonyController } from './ceremony-controller.js';
 import { PasskeyElement } from './passkey-element.js';
 
 /**
  * @summary Passkey sign-up: a username field and a "Create a passkey" button.
  *
- * Runs options → `navigator.credentials.create()` → verify against the backend contract.
+ * Runs options → `navigator.credentials.create()` → verify against the backend contract. When
+ * this device already has a passkey for the account, it offers "Sign in instead", which runs the
+ * sign-in ceremony against `{base-url}/login/…` and fires the `passkey-login-*` events.
  *
  * @fires passkey-register-success - `detail: {response, credential}`; `response` is the verify reply.
  * @fires passkey-register-error - `detail: {error}`; `error.code` and a plain-language `error.message`.
+ * @fires passkey-login-success - After "Sign in instead".
+ * @fires passkey-login-error - After "Sign in instead".
  * @slot label - The username label (created by the element unless the page gives one).
  * @slot username - The username `<input>`, kept in the light DOM for autofill and password managers.
- * @slot unsupported - Shown instead of the controls where the browser has no WebAuthn.
+ * @slot unsupported - Shown instead of the controls where the browser has no WebAuthn, and after
+ *   errors a retry cannot fix.
  * @csspart form - The wrapper of the controls.
- * @csspart button - The "Create a passkey" button.
+ * @csspart button - The buttons.
+ * @csspart secondary - The "Sign in instead" button.
  * @csspart message - The live region with progress, success and error text.
  * @csspart error - The message while it shows an error.
+ * @cssprop --passkey-accent - Button colour.
+ * @cssprop --passkey-on-accent - Button text colour.
+ * @cssprop --passkey-radius - Corner radius of the field and buttons.
+ * @cssprop --passkey-spacing - Gap between the controls.
+ * @cssprop --passkey-font - Font (inherits by default).
+ * @cssprop --passkey-error-color - Error text colour.
+ * @cssprop --passkey-border-color - Field border colour.
  */
 export class PasskeyRegister extends PasskeyElement {
   static override properties: PropertyDeclarations = {
@@ -33,6 +48,7 @@ export class PasskeyRegister extends PasskeyElement {
 
   protected readonly ceremony = new CeremonyController(this, 'register');
   protected readonly autocomplete = 'username';
+  protected readonly buttonKey = 'registerButton';
 
   static define(tag = 'passkey-register'): void {
     this.defineAs(tag, 'register');
@@ -42,17 +58,24 @@ export class PasskeyRegister extends PasskeyElement {
     return !this.username;
   }
 
+  #username() {
+    return (this.username ?? this.input?.value ?? '').trim();
+  }
+
   protected submit(): void {
-    const username = (this.username ?? this.input?.value ?? '').trim();
-    this.ceremony.run((signal) =>
+    const username = this.#username();
+    this.runCeremony('register', (signal) =>
       register({ ...this.contract, username, displayName: this.displayName, signal }),
     );
   }
 
-  protected override render() {
-    if (!this.supported) return this.unsupportedTemplate();
-    return html`<div part="form">
-      ${this.usernameTemplate()} ${this.buttonTemplate(en.registerButton)} ${this.messageTemplate(en.registered)}
-    </div>`;
+  protected override recoveryTemplate(code: PasskeyErrorCode, strings: Messages) {
+    if (code !== 'already-registered') return nothing;
+    // The sign-in endpoints live beside the sign-up ones, under base-url.
+    const signIn = () =>
+      this.runCeremony('login', (signal) =>
+        login({ ...this.contract, optionsUrl: undefined, verifyUrl: undefined, username: this.#username(), signal }),
+      );
+    return html`<button part="button secondary" type="button" @click=${signIn}>${strings.signInInstead}</button>`;
   }
 }

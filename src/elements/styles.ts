@@ -40,12 +40,18 @@ export const styles = css`
     color: var(--_on-accent);
     cursor: pointer;
   }
+  [part~='secondary'] {
+    background: transparent;
+    color: var(--_accent);
+    box-shadow: inset 0 0 0 1px currentColor;
+  }
   button[aria-disabled='true'] {
     opacity: 0.7;
     cursor: progress;
   }
   ::slotted(input:focus-visible),
-  button:focus-visible {
+  button:focus-visible,
+  [part~='message']:focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }

@@ -11,8 +11,12 @@ export interface UsernameInputOptions {
  * The element's username input. It lives in the light DOM, slotted into the shadow root, so
  * browser autofill and password managers can see it. A page may give its own `<input>` child.
  */
-export function adoptUsernameInput(host: HTMLElement, options: UsernameInputOptions): HTMLInputElement {
+export function adoptUsernameInput(
+  host: HTMLElement,
+  options: UsernameInputOptions,
+): [input: HTMLInputElement, ownLabel?: HTMLLabelElement] {
   let input = host.querySelector('input');
+  let label: HTMLLabelElement | undefined;
   if (input) {
     // Autofill offers passkeys only on inputs whose autocomplete ends in "webauthn".
     const current = input.getAttribute('autocomplete') || 'username';
@@ -28,7 +32,7 @@ export function adoptUsernameInput(host: HTMLElement, options: UsernameInputOpti
     input.setAttribute('autocomplete', options.autocomplete);
     input.setAttribute('autocapitalize', 'none');
     input.spellcheck = false;
-    const label = document.createElement('label');
+    label = document.createElement('label');
     label.htmlFor = input.id;
     label.slot = 'label';
     label.textContent = options.label;
@@ -39,5 +43,5 @@ export function adoptUsernameInput(host: HTMLElement, options: UsernameInputOpti
     event.preventDefault();
     options.onEnter();
   });
-  return input;
+  return [input, label];
 }

@@ -1,8 +1,9 @@
 /** Every string the elements show, in English. Error codes double as keys. */
-export const en = {
+export const en: Messages = {
   usernameLabel: 'Username',
   registerButton: 'Create a passkey',
   loginButton: 'Sign in with a passkey',
+  signInInstead: 'Sign in instead',
   waiting: 'Waiting for your passkey…',
   registered: 'Your passkey is ready.',
   signedIn: 'Signed in.',
@@ -23,5 +24,32 @@ export const en = {
   },
 };
 
-export type Messages = typeof en;
-export type PasskeyErrorCode = keyof Messages['errors'];
+export type PasskeyErrorCode =
+  | 'cancelled'
+  | 'aborted'
+  | 'already-registered'
+  | 'username-required'
+  | 'security'
+  | 'frame-not-allowed'
+  | 'unsupported'
+  | 'server-error'
+  | 'network-error'
+  | 'timeout'
+  | 'invalid-response'
+  | 'verification-failed'
+  | 'unknown';
+
+/** The strings of one language. */
+export interface Messages {
+  usernameLabel: string;
+  registerButton: string;
+  loginButton: string;
+  /** The action offered when this device already has a passkey for the account. */
+  signInInstead: string;
+  /** While the browser's passkey dialog is open. */
+  waiting: string;
+  registered: string;
+  signedIn: string;
+  /** One sentence per error code. */
+  errors: Record<PasskeyErrorCode, string>;
+}

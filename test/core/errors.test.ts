@@ -12,6 +12,7 @@ describe('toPasskeyError', () => {
       ['InvalidStateError', 'login', 'unknown'],
       ['NotSupportedError', 'register', 'unsupported'],
       ['UnknownError', 'login', 'unknown'],
+      ['ConstraintError', 'register', 'unsupported'],
       ['TypeError', 'register', 'invalid-response'],
       ['InvalidCharacterError', 'login', 'invalid-response'],
     ];
@@ -45,6 +46,6 @@ describe('toPasskeyError', () => {
 
   it('has a plain-language default message for each code', () => {
     expect(new PasskeyError('network-error').message).to.match(/reach the server/);
-    expect(new PasskeyError('server-error', 'Username taken').message).to.equal('Username taken');
+    expect(new PasskeyError('server-error', { serverText: 'Username taken' }).message).to.equal('Username taken');
   });
 });
