@@ -12,18 +12,29 @@ const plugins = () => [
   nodeResolve({ browser: true }),
   minifyTemplates(),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.build.json' }),
-  terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
+// module: false for the classic script, whose top-level name must survive.
+const minify = (module = true) => [terser({ ecma: 2020, module, compress: { passes: 2 }, format: { comments: false } })];
 
 const config: RollupOptions[] = [
   {
     input: 'src/cdn.ts',
-    output: { file: 'dist/cdn/passkey-elements.min.js', format: 'es', sourcemap: true },
+    output: [
+      { file: 'dist/cdn/passkey-elements.min.js', format: 'es', sourcemap: true, plugins: minify() },
+      // For a classic <script src> (no type="module"): window.PasskeyElements has the classes.
+      {
+        file: 'dist/cdn/passkey-elements.iife.min.js',
+        format: 'iife',
+        name: 'PasskeyElements',
+        sourcemap: true,
+        plugins: minify(false),
+      },
+    ],
     plugins: plugins(),
   },
   ...['de', 'es'].map((lang) => ({
     input: `src/locales/${lang}.ts`,
-    output: { file: `dist/cdn/locales/${lang}.js`, format: 'es' as const },
+    output: { file: `dist/cdn/locales/${lang}.js`, format: 'es' as const, plugins: minify() },
     plugins: plugins(),
   })),
 ];

@@ -48,6 +48,12 @@ function startServer({ frameOf } = /** @type {{frameOf?: string}} */ ({})) {
     if (path === '/favicon.ico') return res.writeHead(204).end();
     if (path === '/page.js') return send('text/javascript', PAGE_JS);
     if (path === '/cdn/passkey-elements.min.js') return send('text/javascript', cdnFile());
+    if (path === '/cdn/passkey-elements.iife.min.js') {
+      return send('text/javascript', readFileSync(new URL('../dist/cdn/passkey-elements.iife.min.js', import.meta.url)));
+    }
+    if (path === '/classic') {
+      return send('text/html', PAGE.replace('<script type="module" src="/cdn/passkey-elements.min.js"></script>', '<script src="/cdn/passkey-elements.iife.min.js"></script>'));
+    }
     if (path === '/cdn/locales/de.js') return send('text/javascript', readFileSync(new URL('../dist/cdn/locales/de.js', import.meta.url)));
     if (path === '/de') return send('text/html', PAGE.replace('<html lang="en">', '<html lang="de">').replace('</head>', '<script type="module" src="/cdn/locales/de.js"></script></head>'));
     // No allow="publickey-credentials-get": the framed origin may not use passkeys.
@@ -181,6 +187,22 @@ test('the drop-in locale file: a German page gets German elements', { timeout: 3
     );
     assert.equal(await text.jsonValue(), 'Mit Passkey anmelden');
     assert.equal(await page.$eval('passkey-register label', (l) => l.textContent), 'Benutzername');
+    assert.deepEqual(problems, []);
+  } finally {
+    await close();
+  }
+});
+
+test('the classic-script build: sign-up works from <script src> without type="module"', { timeout: 30_000 }, async () => {
+  const { server, base } = await startServer();
+  servers.push(server);
+  const { page, problems, close } = await openPage(`${base}/classic`);
+  try {
+    assert.equal(await page.evaluate(() => typeof window.PasskeyElements?.PasskeyLogin), 'function');
+    await page.waitForSelector('passkey-register input', { timeout: 10_000 });
+    await page.type('passkey-register input', 'classic');
+    await page.click('passkey-register >>> button');
+    await outcome(page, 'passkey-register-success:classic');
     assert.deepEqual(problems, []);
   } finally {
     await close();
