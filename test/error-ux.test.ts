@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { pageCoordinator } from '../src/core/coordinator.js';
 import { register } from '../src/core/register.js';
 import type { PasskeyElement } from '../src/elements/passkey-element.js';
@@ -110,6 +111,17 @@ describe('error rows', () => {
         }
       });
     }
+  });
+
+  it('keyboard: Enter on the focused button runs the ceremony, and focus is still there after the dialog', async () => {
+    const el = await fixture<PasskeyRegister>(html`<passkey-register></passkey-register>`);
+    await type(el, uniqueName());
+    button(el).focus();
+    const success = nextEvent(el, 'passkey-register-success');
+    await sendKeys({ press: 'Enter' }); // a real key press, through the browser
+    await success;
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement, 'focus back on the button').to.equal(button(el));
   });
 
   describe('modal sign-in', () => {
