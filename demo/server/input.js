@@ -61,14 +61,33 @@ export function readOptionalUsername(body) {
  */
 export const verifyFailed = (message, status = 400) => new HttpError(status, message, { extra: { verified: false } });
 
+/** base64url, as @simplewebauthn/browser writes it (padding tolerated). */
+const isBase64url = (/** @type {unknown} */ value) => typeof value === 'string' && /^[\w-]+={0,2}$/.test(value);
+
+/** The response fields each ceremony needs, all base64url. */
+const REQUIRED = {
+  register: ['clientDataJSON', 'attestationObject'],
+  login: ['clientDataJSON', 'authenticatorData', 'signature'],
+};
+
 /**
- * The credential JSON from the browser, checked just enough to look it up; the library checks the rest.
+ * The credential JSON from the browser, checked for shape before anything looks it up: id and
+ * rawId the same base64url string, type public-key, the ceremony's fields base64url (userHandle
+ * too, when there is one). The library checks what they say.
  * @param {unknown} body
+ * @param {'register' | 'login'} ceremony
  * @returns {{id: string, response: Record<string, unknown>} & Record<string, unknown>}
  */
-export function readCredentialJson(body) {
-  if (!isObject(body) || typeof body.id !== 'string' || !body.id || !isObject(body.response)) {
-    throw verifyFailed('The browser sent an incomplete passkey response.');
-  }
+export function readCredentialJson(body, ceremony) {
+  const response = isObject(body) && isObject(body.response) ? body.response : undefined;
+  const wellFormed =
+    response &&
+    isObject(body) &&
+    isBase64url(body.id) &&
+    body.rawId === body.id &&
+    body.type === 'public-key' &&
+    REQUIRED[ceremony].every((field) => isBase64url(response[field])) &&
+    (response.userHandle === undefined || response.userHandle === null || isBase64url(response.userHandle));
+  if (!wellFormed) throw verifyFailed('The browser sent an incomplete passkey response.');
   return /** @type {any} */ (body);
 }

@@ -2,15 +2,17 @@
 /** Sign-in ceremony: /login/options and /login/verify. */
 import { generateAuthenticationOptions, verifyAuthenticationResponse } from '@simplewebauthn/server';
 import { isoBase64URL } from '@simplewebauthn/server/helpers';
-import { readCredentialJson, readOptionalUsername, verifyFailed } from './input.js';
-import { CHALLENGE_TTL_MS } from './store.js';
+import { decoyCredentials } from './decoys.js';
+import { readCredentialJson, readOptionalUsername } from './input.js';
+import { reasonOf, refuse } from './refusal.js';
+import { CHALLENGE_TTL_MS, usernameKey } from './store.js';
 
 /** @typedef {import('./relying-party.js').Ctx} Ctx */
 /** @typedef {import('./relying-party.js').Reply} Reply */
 
 /**
- * Known username: allowCredentials lists its passkeys. Unknown or none: a usernameless request
- * with the same status and fields otherwise, and no error, so the reply does not confirm an account.
+ * Known username: allowCredentials lists its passkeys. Unknown: decoys shaped like one passkey,
+ * so the reply does not tell whether the account exists. None: usernameless (discoverable).
  * @param {Ctx} ctx
  * @param {unknown} body
  * @returns {Promise<Reply>}
@@ -20,14 +22,22 @@ export async function loginOptions(ctx, body) {
   const username = readOptionalUsername(body);
   const user = username === undefined ? undefined : store.findUserByUsername(username);
   const owned = user ? store.credentialsOf(user.id) : [];
+  /** @type {{id: string, transports?: any[]}[] | undefined} */
+  let allow;
+  if (owned.length) allow = owned.map(({ id, transports }) => ({ id, transports }));
+  else if (username !== undefined) allow = decoyCredentials(usernameKey(username));
   const { rpID } = ctx.relyingParty();
   const options = await generateAuthenticationOptions({
     rpID,
-    allowCredentials: owned.length ? owned.map(({ id, transports }) => ({ id, transports })) : undefined,
+    allowCredentials: allow,
     userVerification: 'required',
     timeout: CHALLENGE_TTL_MS,
   });
-  store.setChallenge(ctx.ensureSession(), { type: 'login', challenge: options.challenge });
+  store.setChallenge(ctx.ensureSession(), {
+    type: 'login',
+    challenge: options.challenge,
+    allowCredentials: allow?.map(({ id }) => id),
+  });
   return { body: options };
 }
 
@@ -37,19 +47,27 @@ export async function loginOptions(ctx, body) {
  * @returns {Promise<Reply>}
  */
 export async function loginVerify(ctx, body) {
-  const { store } = ctx;
+  const { store, logger } = ctx;
   const challenge = ctx.takeChallenge('login');
-  const response = readCredentialJson(body);
+  const response = readCredentialJson(body, 'login');
   const credential = store.getCredential(response.id);
   const user = credential && store.getUser(credential.userId);
-  if (!credential || !user) throw verifyFailed('This passkey is not registered here.');
-  // A discoverable credential names its user; it must be the one we stored it for.
+  if (!credential || !user) throw refuse(logger, 'sign-in', 'unknown credential');
+  // Asked for a named user: only that user's passkeys (none, for a decoy list) may answer.
+  if (challenge.allowCredentials && !challenge.allowCredentials.includes(credential.id)) {
+    throw refuse(logger, 'sign-in', 'credential not offered for this username');
+  }
+  // A discoverable credential names its user: it must be the one we stored it for, and with no
+  // username given it is the only thing that names one, so it must be there.
   const userHandle = response.response.userHandle;
-  if (typeof userHandle === 'string' && userHandle && isoBase64URL.trimPadding(userHandle) !== user.id) {
-    throw verifyFailed('This passkey does not belong to this account.');
+  if (userHandle === undefined || userHandle === null) {
+    if (!challenge.allowCredentials) throw refuse(logger, 'sign-in', 'no user handle in a usernameless sign-in');
+  } else if (isoBase64URL.trimPadding(/** @type {string} */ (userHandle)) !== user.id) {
+    throw refuse(logger, 'sign-in', 'user handle of another user');
   }
   const { origin, rpID } = ctx.relyingParty();
   let verification;
+  let reason = 'bad signature';
   try {
     verification = await verifyAuthenticationResponse({
       response: /** @type {any} */ (response),
@@ -61,9 +79,9 @@ export async function loginVerify(ctx, body) {
     });
   } catch (error) {
     // E.g. a signature counter that went backwards (a cloned authenticator): the library throws.
-    ctx.logger.warn(`passkeys: sign-in rejected: ${/** @type {Error} */ (error).message}`);
+    reason = reasonOf(error);
   }
-  if (!verification?.verified) throw verifyFailed('This passkey could not be verified.');
+  if (!verification?.verified) throw refuse(logger, 'sign-in', reason);
   credential.counter = verification.authenticationInfo.newCounter;
   credential.lastUsedAt = store.now();
   ctx.signIn(user.id);

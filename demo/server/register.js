@@ -4,7 +4,8 @@ import { generateRegistrationOptions, verifyRegistrationResponse } from '@simple
 import { isoBase64URL } from '@simplewebauthn/server/helpers';
 import { HttpError } from './http.js';
 import { readCredentialJson, readRegistrant, verifyFailed } from './input.js';
-import { CHALLENGE_TTL_MS, randomId } from './store.js';
+import { reasonOf, refuse } from './refusal.js';
+import { CHALLENGE_TTL_MS, USER_HANDLE_BYTES, randomId } from './store.js';
 
 /** @typedef {import('./relying-party.js').Ctx} Ctx */
 /** @typedef {import('./relying-party.js').Reply} Reply */
@@ -27,7 +28,7 @@ export async function registerOptions(ctx, body) {
   if (owned.length >= MAX_PASSKEYS_PER_USER) {
     throw new HttpError(400, `An account can have at most ${MAX_PASSKEYS_PER_USER} passkeys.`);
   }
-  const userId = existing?.id ?? randomId(16);
+  const userId = existing?.id ?? randomId(USER_HANDLE_BYTES);
   const { rpID } = ctx.relyingParty();
   const options = await generateRegistrationOptions({
     rpName: ctx.rpName,
@@ -60,9 +61,10 @@ export async function registerOptions(ctx, body) {
 export async function registerVerify(ctx, body) {
   const { store } = ctx;
   const challenge = ctx.takeChallenge('register');
-  const response = readCredentialJson(body);
+  const response = readCredentialJson(body, 'register');
   const { origin, rpID } = ctx.relyingParty();
   let verification;
+  let reason = 'bad attestation';
   try {
     verification = await verifyRegistrationResponse({
       response: /** @type {any} */ (response),
@@ -72,11 +74,14 @@ export async function registerVerify(ctx, body) {
       requireUserVerification: true,
     });
   } catch (error) {
-    ctx.logger.warn(`passkeys: registration rejected: ${/** @type {Error} */ (error).message}`);
+    reason = reasonOf(error);
   }
-  if (!verification?.verified) throw verifyFailed('This passkey could not be verified.');
+  if (!verification?.verified) throw refuse(ctx.logger, 'registration', reason);
   const { credential } = verification.registrationInfo;
-  if (store.getCredential(credential.id)) throw verifyFailed('This passkey is already registered.');
+  // The id the client names must be the one the authenticator made: the library does not compare them.
+  if (credential.id !== response.id) throw refuse(ctx.logger, 'registration', 'id differs from the authenticator data');
+  // Taking over a registered id would hand its account to whoever holds the new key.
+  if (store.getCredential(credential.id)) throw refuse(ctx.logger, 'registration', 'credential id already registered');
 
   // Check the name again: someone may have taken it, or this session signed out, since the options.
   let user = store.findUserByUsername(/** @type {string} */ (challenge.username));

@@ -4,9 +4,11 @@
  * POST {basePath}/register/options|verify, /login/options|verify, /logout; GET /session.
  */
 import { logout, sessionInfo } from './account.js';
+import { refuseCrossSite } from './cross-site.js';
 import { HttpError, readCookie, readJson, sendJson, serializeCookie } from './http.js';
 import { verifyFailed } from './input.js';
 import { loginOptions, loginVerify } from './login.js';
+import { createRateLimiter } from './rate-limit.js';
 import { registerOptions, registerVerify } from './register.js';
 import { createStore } from './store.js';
 
@@ -47,6 +49,9 @@ const ROUTES = new Map(/** @type {[string, Record<string, Route>][]} */ ([
   ['/logout', { POST: logout }],
 ]));
 
+/** The paths that cost a challenge or a signature check: these are rate limited. */
+const CEREMONIES = new Set(['/register/options', '/register/verify', '/login/options', '/login/verify']);
+
 const EXPIRED = {
   register: 'This sign-up request expired. Please try again.',
   login: 'This sign-in request expired. Please try again.',
@@ -61,11 +66,15 @@ const EXPIRED = {
  * @param {() => number} [opts.now] clock in ms (tests move it)
  * @param {Store} [opts.store] default a fresh in-memory store
  * @param {Logger} [opts.logger] default console
+ * @param {{max: number, windowMs?: number} | false} [opts.rateLimit] ceremony requests per client
+ *   IP per fixed window (default one minute), then 429 with Retry-After. Default off: the browser
+ *   tests run many ceremonies from one address; the demo's main.js turns it on.
  */
 export function createRelyingParty(opts = {}) {
   const { basePath = '/passkeys', rpName = 'passkey-elements demo', logger = console } = opts;
   const store = opts.store ?? createStore({ now: opts.now });
   const base = basePath.replace(/\/+$/, '');
+  const limit = opts.rateLimit ? createRateLimiter({ ...opts.rateLimit, now: opts.now }) : undefined;
 
   /**
    * @param {import('node:http').IncomingMessage} req
@@ -78,12 +87,19 @@ export function createRelyingParty(opts = {}) {
     /** @type {Record<string, string>} */
     const headers = {};
     try {
-      const methods = ROUTES.get(pathname.slice(base.length));
+      const path = pathname.slice(base.length);
+      const methods = ROUTES.get(path);
       if (!methods) throw new HttpError(404, 'There is nothing here.');
       const route = Object.hasOwn(methods, req.method ?? '') ? methods[/** @type {string} */ (req.method)] : undefined;
       if (!route) {
         throw new HttpError(405, 'This method is not allowed here.', { headers: { Allow: Object.keys(methods).join(', ') } });
       }
+      // The socket's address, not X-Forwarded-For: that header is whatever the client says.
+      const wait = limit && CEREMONIES.has(path) ? limit(req.socket.remoteAddress ?? '') : 0;
+      if (wait) {
+        throw new HttpError(429, 'Too many attempts. Please wait a little and try again.', { headers: { 'Retry-After': String(wait) } });
+      }
+      if (req.method === 'POST') refuseCrossSite(req, relyingPartyFor(req, opts).origin);
       const body = req.method === 'POST' ? await readJson(req, BODY_LIMIT) : undefined;
       const reply = await route(context(req, headers), body);
       sendJson(res, reply.status ?? 200, reply.body, headers);

@@ -27,6 +27,7 @@ import { randomBytes } from 'node:crypto';
  * @property {string} [username] register: the name asked for
  * @property {string} [displayName] register
  * @property {string} [userId] register: the user handle put in the options
+ * @property {string[]} [allowCredentials] login: the credential ids offered, when a username was given
  *
  * @typedef {object} Session
  * @property {string} id
@@ -39,12 +40,14 @@ import { randomBytes } from 'node:crypto';
 
 export const CHALLENGE_TTL_MS = 5 * 60_000;
 const SESSION_IDLE_MS = 24 * 60 * 60_000;
+/** WebAuthn allows up to 64; all of them random, so a handle says nothing about its user. */
+export const USER_HANDLE_BYTES = 64;
 
 /** @param {number} bytes */
 export const randomId = (bytes) => randomBytes(bytes).toString('base64url');
 
 /** Usernames are unique regardless of case and Unicode form ("Ana" and "ana" are one user). */
-const usernameKey = (/** @type {string} */ username) => username.normalize('NFKC').toLowerCase();
+export const usernameKey = (/** @type {string} */ username) => username.normalize('NFKC').toLowerCase();
 
 /**
  * @param {{now?: () => number, maxSessions?: number, maxUsers?: number}} [opts]
@@ -84,6 +87,13 @@ export function createStore({ now = Date.now, maxSessions = 10_000, maxUsers = 1
   return {
     now,
 
+    /** Sizes, for tests and the load test: pending challenges are at most one per session. */
+    stats() {
+      let challenges = 0;
+      for (const session of sessions.values()) if (session.challenge && now() <= session.challenge.expiresAt) challenges++;
+      return { users: users.size, credentials: credentials.size, sessions: sessions.size, challenges };
+    },
+
     /** @param {string} id */
     getUser: (id) => users.get(id),
 
@@ -97,7 +107,7 @@ export function createStore({ now = Date.now, maxSessions = 10_000, maxUsers = 1
      * @param {{username: string, displayName: string, id?: string}} fields
      * @returns {User}
      */
-    addUser({ username, displayName, id = randomId(16) }) {
+    addUser({ username, displayName, id = randomId(USER_HANDLE_BYTES) }) {
       while (users.size >= maxUsers) {
         const oldest = users.keys().next().value;
         if (oldest === undefined) break;

@@ -1,0 +1,94 @@
+// @ts-check
+/**
+ * docs/openapi.json against the mock relying party's real replies: real ceremonies (soft
+ * authenticator, real signatures) and real refusals, each request and reply checked against the
+ * schema the document gives for that path, method and status.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { createSoftAuthenticator } from '../fixtures/soft-authenticator.js';
+import { startRelyingParty } from './harness.js';
+
+const spec = JSON.parse(readFileSync(new URL('../../docs/openapi.json', import.meta.url), 'utf8'));
+const ajv = new Ajv2020({ strict: false, allErrors: true });
+ajv.addSchema(spec, 'openapi');
+
+/** @param {string} ref a '#/components/…' pointer @param {unknown} value */
+function check(ref, value, what) {
+  const validate = ajv.getSchema(`openapi${ref}`);
+  assert.ok(validate, `no schema ${ref}`);
+  assert.ok(validate(value), `${what}: ${ajv.errorsText(validate.errors)}`);
+}
+
+/** Checks a request body and the reply against the operation at `path`. */
+function checkExchange(method, path, body, reply) {
+  const operation = spec.paths[path]?.[method];
+  assert.ok(operation, `${method.toUpperCase()} ${path} is not documented`);
+  const requestSchema = operation.requestBody?.content['application/json'].schema.$ref;
+  if (requestSchema && body !== undefined) check(requestSchema, body, `${method} ${path} request`);
+  const response = operation.responses[String(reply.status)];
+  assert.ok(response, `${method.toUpperCase()} ${path} answered ${reply.status}, which is not documented`);
+  const schema = response.content['application/json'].schema;
+  if (schema.$ref) check(schema.$ref, reply.body, `${method} ${path} ${reply.status} reply`);
+  else assert.ok(ajv.validate(schema, reply.body), `${method} ${path} ${reply.status}: ${ajv.errorsText()}`);
+}
+
+let server;
+before(async () => (server = await startRelyingParty()));
+after(() => server.close());
+
+/** A client whose every exchange is checked against the document. */
+function checkedClient() {
+  const client = server.client();
+  return {
+    /** `badRequest`: the body is meant to break the contract; only the reply is checked. */
+    async post(path, body, headers, { badRequest = false } = {}) {
+      const reply = await client.post(`/passkeys${path}`, body, headers);
+      checkExchange('post', path, badRequest || headers ? undefined : body, reply);
+      return reply;
+    },
+    async get(path) {
+      const reply = await client.get(`/passkeys${path}`);
+      checkExchange('get', path, undefined, reply);
+      return reply;
+    },
+  };
+}
+
+test('a sign-up, session, log-out and both sign-ins match the document', async () => {
+  const client = checkedClient();
+  const authenticator = createSoftAuthenticator({ origin: server.base });
+  const username = `openapi-${Date.now()}`;
+
+  const creation = await client.post('/register/options', { username, displayName: 'Open API' });
+  assert.equal(creation.status, 200);
+  assert.equal((await client.post('/register/verify', await authenticator.register(creation.body))).status, 200);
+  assert.equal((await client.get('/session')).body.user.username, username);
+  assert.equal((await client.post('/logout', {})).status, 200);
+  assert.equal((await client.get('/session')).body.user, null);
+
+  for (const body of [{ username }, {}]) {
+    const request = await client.post('/login/options', body);
+    assert.equal(request.status, 200);
+    assert.equal((await client.post('/login/verify', await authenticator.authenticate(request.body))).status, 200);
+  }
+});
+
+test('refusals match the document', async () => {
+  const client = checkedClient();
+  const stranger = checkedClient();
+  const authenticator = createSoftAuthenticator({ origin: server.base });
+  const username = `openapi-refusals-${Date.now()}`;
+
+  assert.equal((await client.post('/register/options', { username: '' }, undefined, { badRequest: true })).status, 400);
+  assert.equal((await client.post('/register/options', 'not json', { 'Content-Type': 'text/plain' })).status, 415);
+  const creation = await client.post('/register/options', { username });
+  const credential = await authenticator.register(creation.body);
+  assert.equal((await client.post('/register/verify', credential)).status, 200);
+  // Replayed: the challenge was single-use.
+  assert.equal((await client.post('/register/verify', credential)).status, 400);
+  // Someone else asking for the same name.
+  assert.equal((await stranger.post('/register/options', { username })).status, 409);
+});
