@@ -21,14 +21,14 @@ export interface LoginOptions extends ContractOptions {
 
 /** Signs in with the browser's passkey dialog, standing any pending autofill down meanwhile. */
 export function login(options: LoginOptions = {}): Promise<LoginResult> {
-  return pageCoordinator().modal(() => authenticate(options, options.signal, false, options.username), {
+  return pageCoordinator().modal(() => authenticate(options, options.signal, undefined, options.username), {
     rearmOnSuccess: false,
   });
 }
 
 export interface AutofillCallbacks {
   onSuccess(result: LoginResult): void;
-  /** Every failure but a cancelled, aborted or disallowed request, which need not interrupt the user. */
+  /** Every failure but a cancelled, aborted, disallowed or unsupported request. */
   onError(error: PasskeyError): void;
 }
 
@@ -39,30 +39,36 @@ export interface AutofillCallbacks {
  */
 export function startAutofill(contract: ContractOptions, callbacks: AutofillCallbacks): AutofillHandle {
   return pageCoordinator().autofill(async (signal) => {
-    if (!(await browserSupportsWebAuthnAutofill())) return;
     try {
-      callbacks.onSuccess(await authenticate(contract, signal, true));
+      // The support check runs beside the options request: autofill is armed sooner.
+      const supported = browserSupportsWebAuthnAutofill().catch(() => false);
+      callbacks.onSuccess(await authenticate(contract, signal, supported));
     } catch (error) {
       const { code } = error as PasskeyError;
-      if (!['cancelled', 'aborted', 'frame-not-allowed'].includes(code)) callbacks.onError(error as PasskeyError);
+      if (!quietInAutofill.includes(code)) callbacks.onError(error as PasskeyError);
     }
   });
 }
 
+/** Autofill failures the user never needs to see: nothing they did, nothing they can do. */
+const quietInAutofill = ['cancelled', 'aborted', 'frame-not-allowed', 'unsupported'];
+
+/** One sign-in; `autofill` (the browser's support check) makes it a conditional request. */
 async function authenticate(
   contract: ContractOptions,
   signal: AbortSignal | undefined,
-  autofill: boolean,
+  autofill: Promise<boolean> | undefined,
   username = '',
 ): Promise<LoginResult> {
   const backend = backendFor(contract);
   username = username.trim();
   try {
     const reply = await backend.options('login', username ? { username } : {}, { signal });
+    if (autofill && !(await autofill)) throw new PasskeyError('unsupported');
     const optionsJSON = readRequestOptions(reply);
     const credential = await abortable(signal, () =>
       // Our input is in the light DOM, but a page may give its own elsewhere: don't insist.
-      startAuthentication({ optionsJSON, useBrowserAutofill: autofill, verifyBrowserAutofillInput: false }),
+      startAuthentication({ optionsJSON, useBrowserAutofill: !!autofill, verifyBrowserAutofillInput: false }),
     );
     const response = readVerifyReply(await backend.verify('login', credential, { signal }));
     return { response, credential };

@@ -1,0 +1,79 @@
+// Bytes: our CDN file and ESM entries against the floor (only what we use of lit and
+// @simplewebauthn/browser) and the vendors' drop-in files.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { bundleMinified, configDrift } from './bundle.js';
+import { CDN_FILE, DIST, cacheDir } from './paths.js';
+import { sizes } from './sizes.js';
+import { markdownTable } from './table.js';
+import { vendorFiles } from './vendors.js';
+
+const FLOOR_ENTRY = `// The floor: nothing but what passkey-elements uses from its two dependencies.
+export { LitElement, html, css } from 'lit';
+export {
+  startRegistration,
+  startAuthentication,
+  browserSupportsWebAuthn,
+  browserSupportsWebAuthnAutofill,
+  platformAuthenticatorIsAvailable,
+  WebAuthnAbortService,
+} from '@simplewebauthn/browser';
+`;
+const TARGET_OVER_FLOOR = 3 * 1024; // gzip bytes
+
+export const method = `Sizes are bytes of the minified file, then gzip (level 9) and brotli (quality 11) of it,
+via node:zlib. The **floor** is a bundle of only \`LitElement\`, \`html\`, \`css\` from lit and
+\`startRegistration\`, \`startAuthentication\`, \`browserSupportsWebAuthn\`,
+\`browserSupportsWebAuthnAutofill\`, \`platformAuthenticatorIsAvailable\`, \`WebAuthnAbortService\` from
+@simplewebauthn/browser, built by the bench with rollup + node-resolve + terser, the same terser
+options and the same lean-webauthn-errors plugin (scripts/) as the CDN build in rollup.config.ts;
+the same entry without that plugin is shown for reference. Only the main CDN file is counted for
+ours, not the optional locale files next to it. The ESM entries (dist/index.js, dist/core/index.js) are bundled the same
+way with their dependencies resolved, keeping every export: what a bundler user pays for
+\`import 'passkey-elements'\` or for the whole core (tree-shaking a partial import costs less). They
+skip the CDN build's template-whitespace folding, as a user's bundler would. Vendor packages are
+installed by the bench into .bench-cache/vendors; the file measured and why is in the last column.
+Ratios are gzip (and brotli) size divided by our CDN file's.`;
+
+async function ourRows(log) {
+  const dir = cacheDir('bytes');
+  writeFileSync(`${dir}/floor-entry.js`, FLOOR_ENTRY);
+  log('bundling the floor and the ESM entries …');
+  return [
+    { name: 'passkey-elements CDN file', file: 'dist/cdn/passkey-elements.min.js', note: 'ours, as built by `npm run build`', code: readFileSync(CDN_FILE), ours: true },
+    ...(existsSync(`${DIST}/cdn/passkey-elements.iife.min.js`)
+      ? [{ name: 'passkey-elements CDN file, classic script', file: 'dist/cdn/passkey-elements.iife.min.js', note: 'ours, the IIFE build for a script tag without type="module"', code: readFileSync(`${DIST}/cdn/passkey-elements.iife.min.js`) }]
+      : []),
+    { name: 'passkey-elements ESM, main entry', file: 'dist/index.js + deps', note: 'bundled + minified by the bench', code: await bundleMinified(`${DIST}/index.js`) },
+    { name: 'passkey-elements ESM, core entry', file: 'dist/core/index.js + deps', note: 'bundled + minified by the bench; no Lit', code: await bundleMinified(`${DIST}/core/index.js`) },
+    { name: 'floor', file: 'lit + @simplewebauthn/browser (used parts)', note: 'bundled + minified by the bench with the CDN build\'s plugins (lean-webauthn-errors included): the floor the target is checked against', code: await bundleMinified(`${dir}/floor-entry.js`, { cdn: true }), floor: true },
+    { name: 'floor, stock @simplewebauthn/browser', file: 'same entry', note: 'without lean-webauthn-errors, for reference', code: await bundleMinified(`${dir}/floor-entry.js`), stockFloor: true },
+  ];
+}
+
+export async function run({ log }) {
+  const rows = await ourRows(log);
+  for (const v of await vendorFiles(log)) {
+    rows.push({ name: `${v.pkg}@${v.version ?? '?'}`, file: v.file, note: v.na ?? v.why, code: v.code, na: v.na });
+  }
+  for (const row of rows) if (row.code) row.size = sizes(row.code);
+  const ours = rows.find((r) => r.ours).size;
+  const floor = rows.find((r) => r.floor).size;
+  const stockFloor = rows.find((r) => r.stockFloor).size;
+  const kib = (b) => `${(b / 1024).toFixed(1)} KiB`;
+  const table = markdownTable(
+    ['bundle', 'file measured', 'min B', 'gzip B', 'brotli B', 'gzip ÷ ours', 'brotli ÷ ours', 'note'],
+    rows.map((r) =>
+      r.size
+        ? [r.name, r.file, r.size.min, `${r.size.gzip} (${kib(r.size.gzip)})`, r.size.brotli, (r.size.gzip / ours.gzip).toFixed(2), (r.size.brotli / ours.brotli).toFixed(2), r.note]
+        : [r.name, r.file, 'n/a', 'n/a', 'n/a', 'n/a', 'n/a', r.note],
+    ),
+  );
+  const over = ours.gzip - floor.gzip;
+  const met = over <= TARGET_OVER_FLOOR;
+  const drift = configDrift();
+  const verdicts = [
+    ...(drift ? [`Warning: ${drift}`] : []),
+    `CDN file − floor = ${over} B gzip (${kib(over)}), brotli ${ours.brotli - floor.brotli} B; target ≤ 3 KiB gzip: **${met ? 'met' : 'NOT met'}**. (Against the stock-library floor: ${ours.gzip - stockFloor.gzip} B gzip, ${kib(ours.gzip - stockFloor.gzip)}.)`,
+  ];
+  return { title: 'Bytes', table, verdicts, method, ok: met };
+}
