@@ -30,7 +30,6 @@ describe('<passkey-register>', () => {
     await type(el, username);
     const success = nextEvent<SuccessEvent>(el, 'passkey-register-success');
     button(el).click();
-    await messageSays(el, 'Waiting for your passkey…');
     const { detail, bubbles, composed } = await success;
     expect(bubbles && composed).to.be.true;
     expect(detail.response.verified).to.be.true;
@@ -99,12 +98,21 @@ describe('<passkey-register>', () => {
     button(el).click();
     button(el).click();
     button(el).click();
-    await el.updateComplete;
-    expect(button(el).getAttribute('aria-disabled')).to.equal('true');
     await nextEvent(el, 'passkey-register-success');
     await sleep(300);
     expect(log.types()).to.deep.equal(['passkey-register-success']);
     expect(await authenticator.credentials()).to.have.length(1);
+  });
+
+  it('shows the busy state once the dialog has been open a moment', async () => {
+    await authenticator.presence(false); // the dialog waits for a touch
+    const el = await fixture<PasskeyRegister>(html`<passkey-register></passkey-register>`);
+    await type(el, uniqueName());
+    button(el).click();
+    await el.updateComplete;
+    expect(button(el).getAttribute('aria-disabled'), 'not yet: no flicker for fast ceremonies').to.equal('false');
+    await messageSays(el, 'Waiting for your passkey…');
+    expect(button(el).getAttribute('aria-disabled')).to.equal('true');
   });
 
   it('shows a server error message as text, never as HTML', async () => {

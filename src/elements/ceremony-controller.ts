@@ -5,6 +5,13 @@ import { toPasskeyError, type Ceremony, type PasskeyError } from '../core/errors
 export type CeremonyStatus = 'idle' | 'busy' | 'success' | 'error';
 
 /**
+ * The busy state shows after this many ms: a ceremony that ends sooner (a fast server and
+ * authenticator) never flickers, and no re-render lands between the click and the first reply.
+ * A double click is refused from the first moment all the same.
+ */
+const BUSY_DELAY = 100;
+
+/**
  * The state of one element's ceremonies, and the events that report them. One ceremony at a
  * time; leaving the page aborts it.
  */
@@ -14,6 +21,7 @@ export class CeremonyController implements ReactiveController {
   /** The kind of the last ceremony: a sign-up element can also sign in ("Sign in instead"). */
   kind: Ceremony;
   #abort?: AbortController;
+  #busyTimer?: ReturnType<typeof setTimeout>;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -66,7 +74,9 @@ export class CeremonyController implements ReactiveController {
   #set(status: CeremonyStatus) {
     this.status = status;
     if (status !== 'error') this.error = undefined;
-    this.host.requestUpdate();
+    clearTimeout(this.#busyTimer);
+    if (status === 'busy') this.#busyTimer = setTimeout(() => this.host.requestUpdate(), BUSY_DELAY);
+    else this.host.requestUpdate();
   }
 
   #dispatch(outcome: 'success' | 'error', detail: unknown) {
