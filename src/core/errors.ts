@@ -43,6 +43,8 @@ export function toPasskeyError(error: unknown, ceremony: Ceremony): PasskeyError
   if (error instanceof PasskeyError) return error;
   const name = (error as { name?: unknown } | null)?.name;
   let code: PasskeyErrorCode = codeByName[String(name)] ?? 'unknown';
+  // A custom backend's failed fetch: TypeError "Failed to fetch" / "NetworkError…" / "Load failed".
+  if (name === 'TypeError' && /fetch|network|load failed/i.test((error as Error).message)) code = 'network-error';
   // On create(), InvalidStateError means an excluded credential is on this authenticator.
   if (name === 'InvalidStateError' && ceremony === 'register') code = 'already-registered';
   // In a frame without allow="publickey-credentials-*", the browser says NotAllowedError too.

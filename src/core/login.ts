@@ -28,7 +28,7 @@ export function login(options: LoginOptions = {}): Promise<LoginResult> {
 
 export interface AutofillCallbacks {
   onSuccess(result: LoginResult): void;
-  /** Every failure but a cancelled, aborted, disallowed or unsupported request. */
+  /** Failures after the user picked a passkey (verification, server), never a cancel or abort. */
   onError(error: PasskeyError): void;
 }
 
@@ -39,13 +39,14 @@ export interface AutofillCallbacks {
  */
 export function startAutofill(contract: ContractOptions, callbacks: AutofillCallbacks): AutofillHandle {
   return pageCoordinator().autofill(async (signal) => {
+    let picked = false;
     try {
       // The support check runs beside the options request: autofill is armed sooner.
       const supported = browserSupportsWebAuthnAutofill().catch(() => false);
-      callbacks.onSuccess(await authenticate(contract, signal, supported));
+      callbacks.onSuccess(await authenticate(contract, signal, supported, '', () => (picked = true)));
     } catch (error) {
-      const { code } = error as PasskeyError;
-      if (!quietInAutofill.includes(code)) callbacks.onError(error as PasskeyError);
+      // Before the user picked a passkey, nothing they did failed: the button reports problems.
+      if (picked && !quietInAutofill.includes((error as PasskeyError).code)) callbacks.onError(error as PasskeyError);
     }
   });
 }
@@ -59,6 +60,7 @@ async function authenticate(
   signal: AbortSignal | undefined,
   autofill: Promise<boolean> | undefined,
   username = '',
+  picked?: () => void,
 ): Promise<LoginResult> {
   const backend = backendFor(contract);
   username = username.trim();
@@ -70,6 +72,7 @@ async function authenticate(
       // Our input is in the light DOM, but a page may give its own elsewhere: don't insist.
       startAuthentication({ optionsJSON, useBrowserAutofill: !!autofill, verifyBrowserAutofillInput: false }),
     );
+    picked?.();
     const response = readVerifyReply(await backend.verify('login', credential, { signal }));
     return { response, credential };
   } catch (error) {

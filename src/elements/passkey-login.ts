@@ -4,13 +4,15 @@ import { CeremonyController } from './ceremony-controller.js';
 import { PasskeyElement } from './passkey-element.js';
 
 /**
- * @summary Passkey sign-in: browser autofill on the username field, and a "Sign in with a
- * passkey" button that always works.
+ * Passkey sign-in: browser autofill on the username field, and a "Sign in with a passkey"
+ * button that always works.
  *
  * Autofill (conditional mediation) is armed as soon as the element connects, where the browser
  * supports it. The button runs the modal ceremony: with a username typed, for that user's
  * passkeys; without one, usernameless.
  *
+ * @summary Passkey sign-in: browser autofill on the username field, and a button that always works.
+ * @tagname passkey-login
  * @fires passkey-login-success - `detail: {response, credential}`; `response` is the verify reply.
  * @fires passkey-login-error - `detail: {error}`; never for a cancelled or aborted autofill request.
  * @slot label - The username label (created by the element unless the page gives one).
@@ -37,6 +39,7 @@ export class PasskeyLogin extends PasskeyElement {
   protected readonly asksUsername = true;
   #autofill?: AutofillHandle;
 
+  /** Registers the element under `tag` (default `passkey-login`); calling it again is harmless. */
   static define(tag = 'passkey-login'): void {
     this.defineAs(tag, 'login');
   }

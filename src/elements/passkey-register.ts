@@ -7,12 +7,14 @@ import { CeremonyController } from './ceremony-controller.js';
 import { PasskeyElement } from './passkey-element.js';
 
 /**
- * @summary Passkey sign-up: a username field and a "Create a passkey" button.
+ * Passkey sign-up: a username field and a "Create a passkey" button.
  *
  * Runs options → `navigator.credentials.create()` → verify against the backend contract. When
  * this device already has a passkey for the account, it offers "Sign in instead", which runs the
  * sign-in ceremony against `{base-url}/login/…` and fires the `passkey-login-*` events.
  *
+ * @summary Passkey sign-up: a username field and a "Create a passkey" button.
+ * @tagname passkey-register
  * @fires passkey-register-success - `detail: {response, credential}`; `response` is the verify reply.
  * @fires passkey-register-error - `detail: {error}`; `error.code` and a plain-language `error.message`.
  * @fires passkey-login-success - After "Sign in instead".
@@ -50,6 +52,7 @@ export class PasskeyRegister extends PasskeyElement {
   protected readonly autocomplete = 'username';
   protected readonly buttonKey = 'registerButton';
 
+  /** Registers the element under `tag` (default `passkey-register`); calling it again is harmless. */
   static define(tag = 'passkey-register'): void {
     this.defineAs(tag, 'register');
   }

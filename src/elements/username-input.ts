@@ -24,6 +24,8 @@ export function adoptUsernameInput(
       input.setAttribute('autocomplete', `${current} webauthn`);
     }
     if (input.parentElement === host) input.slot ||= 'username';
+    const pageLabel = host.querySelector(':scope > label');
+    if (pageLabel) pageLabel.slot ||= 'label';
   } else {
     input = document.createElement('input');
     input.id = `passkey-username-${++count}`;

@@ -1,0 +1,162 @@
+#!/usr/bin/env node
+// A screenshot of every story of the static Storybook, taken in headless Chromium after the
+// story's play function has run, to see that each story shows what it claims.
+//
+//   npm run build-storybook && node scripts/screenshot-stories.js [out-dir] [story-id-filter]
+//
+// Serves storybook-static/ on http://localhost (WebAuthn refuses IP addresses), opens each story
+// alone in its own browser context, emulates dark mode for stories tagged `dark` and adds a CDP
+// virtual authenticator for stories tagged `virtual-authenticator` (their play functions then run
+// a real ceremony), and writes OUT/<story-id>.png (default out-dir: storybook-screenshots/), and
+// a full-page OUT/docs/<docs-id>.png of each docs page (the autodocs tables, the contract page).
+// Chromium: /usr/bin/chromium, or CHROME_PATH. Exits non-zero if a play function failed.
+import { createReadStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+const root = resolve('storybook-static');
+const out = resolve(process.argv[2] || 'storybook-screenshots');
+const filter = process.argv[3] || '';
+const CONCURRENCY = 2;
+
+if (!existsSync(join(root, 'index.json'))) {
+  console.error('No storybook-static/index.json: run `npm run build-storybook` first.');
+  process.exit(1);
+}
+
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json',
+};
+
+const server = createServer((req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url, 'http://localhost').pathname));
+  let file = join(root, path);
+  if (!file.startsWith(root)) return res.writeHead(403).end();
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  if (!existsSync(file)) return res.writeHead(404).end();
+  res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).pipe(res);
+});
+await new Promise((done) => server.listen(0, 'localhost', done));
+const origin = `http://localhost:${server.address().port}`;
+
+const { entries } = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
+const stories = Object.values(entries).filter((entry) => entry.type === 'story' && entry.id.includes(filter));
+const docs = Object.values(entries).filter((entry) => entry.type === 'docs' && entry.id.includes(filter));
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+
+/** Runs in the page before Storybook: records how the story ended, and offers the test host. */
+function instrument(virtualAuthenticator) {
+  globalThis[Symbol.for('passkey-elements.storybook-test-host')] = {
+    virtualAuthenticator,
+    // The script emulates the colour scheme before the page loads.
+    colorScheme: async () => {},
+  };
+  let channel;
+  Object.defineProperty(globalThis, '__STORYBOOK_ADDONS_CHANNEL__', {
+    configurable: true,
+    get: () => channel,
+    set(value) {
+      channel = value;
+      value.on('storyFinished', (event) => (globalThis.__storyFinished = event.status));
+      value.on('playFunctionThrewException', (error) => (globalThis.__playError = error.message));
+      value.on('storyThrewException', (error) => (globalThis.__playError = error.message));
+    },
+  });
+}
+
+async function shoot(story) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  try {
+    await page.setViewport({ width: 560, height: 320, deviceScaleFactor: 1 });
+    const tags = story.tags ?? [];
+    const dark = tags.includes('dark');
+    if (dark) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    const virtualAuthenticator = tags.includes('virtual-authenticator');
+    if (virtualAuthenticator) {
+      const cdp = await page.createCDPSession();
+      await cdp.send('WebAuthn.enable', { enableUI: false });
+      await cdp.send('WebAuthn.addVirtualAuthenticator', {
+        options: {
+          protocol: 'ctap2',
+          ctap2Version: 'ctap2_1',
+          transport: 'internal',
+          hasResidentKey: true,
+          hasUserVerification: true,
+          isUserVerified: true,
+          automaticPresenceSimulation: true,
+        },
+      });
+    }
+    await page.evaluateOnNewDocument(instrument, virtualAuthenticator);
+    await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story`);
+    await page.waitForFunction(() => globalThis.__storyFinished, { timeout: 20_000 });
+    const [status, error] = await page.evaluate(() => [globalThis.__storyFinished, globalThis.__playError]);
+    await page.screenshot({ path: join(out, `${story.id}.png`), fullPage: true });
+    return { status, error };
+  } catch (error) {
+    return { status: 'error', error: error.message };
+  } finally {
+    await context.close();
+  }
+}
+
+async function shootDocs(entry) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  try {
+    await page.setViewport({ width: 1100, height: 900, deviceScaleFactor: 1 });
+    await page.goto(`${origin}/iframe.html?id=${entry.id}&viewMode=docs`, { waitUntil: 'networkidle0', timeout: 60_000 });
+    await page.screenshot({ path: join(out, 'docs', `${entry.id}.png`), fullPage: true });
+  } finally {
+    await context.close();
+  }
+}
+
+mkdirSync(join(out, 'docs'), { recursive: true });
+const queue = [...stories];
+const failed = [];
+let passed = 0;
+await Promise.all(
+  Array.from({ length: CONCURRENCY }, async () => {
+    for (let story; (story = queue.shift()); ) {
+      const { status, error } = await shoot(story);
+      const ok = status === 'success' && !error;
+      console.log(`${ok ? 'ok  ' : 'FAIL'} ${story.id}${ok ? '' : `: ${error ?? status}`}`);
+      if (ok) passed++;
+      else failed.push(story.id);
+    }
+  }),
+);
+for (const entry of docs) {
+  await shootDocs(entry);
+  console.log(`docs ${entry.id}`);
+}
+await browser.close();
+server.close();
+console.log(`\nScreenshots in ${out}`);
+console.log(`${passed} passed, ${failed.length} failed`);
+process.exit(failed.length ? 1 : 0);
