@@ -460,7 +460,7 @@ export const RealPasskey: Story = {
       description: {
         story:
           'No simulation: sign in with a passkey made in **passkey-register → Real passkey** (the mock backend keeps accounts in this tab\'s sessionStorage), by the field\'s autofill or by the button. ' +
-          'Needs a page on `localhost` or HTTPS. In the test run a CDP virtual authenticator plays the user: a passkey is made through the headless core, the re-armed autofill request signs in with it at once, then the button signs in again.',
+          'Needs a page on `localhost` or HTTPS. In the test run a CDP virtual authenticator plays the user: a passkey is made through the headless core, the button signs in with it, then focusing the field re-arms autofill, which signs in at once.',
       },
     },
   },
@@ -472,12 +472,14 @@ export const RealPasskey: Story = {
     const { backend } = loaded(context);
     const username = `real-${Date.now().toString(36)}`;
     const made = await register({ backend, username });
-    await expectMessage(el, en.signedIn);
-    const byAutofill = detailOf<Success>(context.args.onPasskeyLoginSuccess);
-    await expect(byAutofill.response).toEqual({ verified: true, username });
-    await expect(byAutofill.credential.id).toBe(made.credential.id);
-    // Usernameless, by the button (typing would focus the field and re-arm autofill).
+    // After a successful sign-up autofill stays down (the user is in): the button signs in.
     await signIn(el);
+    await expectMessage(el, en.signedIn);
+    const byButton = detailOf<Success>(context.args.onPasskeyLoginSuccess);
+    await expect(byButton.response).toEqual({ verified: true, username });
+    await expect(byButton.credential.id).toBe(made.credential.id);
+    // Coming back to the field arms autofill again; the virtual authenticator answers at once.
+    el.querySelector('input')!.focus();
     await waitFor(() => expect(context.args.onPasskeyLoginSuccess).toHaveBeenCalledTimes(2));
     await expectMessage(el, en.signedIn);
   },

@@ -35,20 +35,20 @@ export class CeremonyCoordinator {
   }
 
   /**
-   * Runs a modal ceremony with autofill stood down, then re-arms autofill, except after a
-   * successful sign-in (the user is in; the field's focus re-arms it if they come back).
+   * Runs a modal ceremony with autofill stood down, then re-arms autofill if it failed. After a
+   * success the user is in: the field's focus, or the next page, arms it again.
    */
-  async modal<T>(ceremony: () => Promise<T>, { rearmOnSuccess = true } = {}): Promise<T> {
+  async modal<T>(ceremony: () => Promise<T>): Promise<T> {
     this.#modals++;
     this.#stop();
-    let rearm = true;
+    let succeeded = false;
     try {
       const result = await ceremony();
-      rearm = rearmOnSuccess;
+      succeeded = true;
       return result;
     } finally {
       this.#modals--;
-      if (rearm) this.#queueArm();
+      if (!succeeded) this.#queueArm();
     }
   }
 

@@ -21,9 +21,7 @@ export interface LoginOptions extends ContractOptions {
 
 /** Signs in with the browser's passkey dialog, standing any pending autofill down meanwhile. */
 export function login(options: LoginOptions = {}): Promise<LoginResult> {
-  return pageCoordinator().modal(() => authenticate(options, options.signal, undefined, options.username), {
-    rearmOnSuccess: false,
-  });
+  return pageCoordinator().modal(() => authenticate(options, options.signal, undefined, options.username));
 }
 
 export interface AutofillCallbacks {

@@ -27,7 +27,7 @@ describe('CeremonyCoordinator', () => {
     expect(coordinator.autofillPending).to.be.true;
   });
 
-  it('stands autofill down during a modal ceremony and re-arms it after', async () => {
+  it('stands autofill down during a modal ceremony, and after a success leaves it down', async () => {
     const coordinator = new CeremonyCoordinator();
     const run = pendingRun();
     coordinator.autofill(run);
@@ -39,7 +39,7 @@ describe('CeremonyCoordinator', () => {
     expect(pendingDuringModal).to.be.false;
     expect(run.aborts).to.equal(1);
     await tick();
-    expect(run.starts).to.equal(2);
+    expect(run.starts).to.equal(1);
   });
 
   it('re-arms after a modal ceremony that failed', async () => {
@@ -49,19 +49,6 @@ describe('CeremonyCoordinator', () => {
     await tick();
     const failed = coordinator.modal(() => Promise.reject(new Error('x')));
     await failed.catch(() => {});
-    await tick();
-    expect(run.starts).to.equal(2);
-  });
-
-  it('can leave autofill down after a successful modal ceremony', async () => {
-    const coordinator = new CeremonyCoordinator();
-    const run = pendingRun();
-    coordinator.autofill(run);
-    await tick();
-    await coordinator.modal(async () => 'signed in', { rearmOnSuccess: false });
-    await tick();
-    expect(run.starts).to.equal(1);
-    await coordinator.modal(() => Promise.reject(new Error('cancelled')), { rearmOnSuccess: false }).catch(() => {});
     await tick();
     expect(run.starts).to.equal(2);
   });
