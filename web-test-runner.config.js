@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { createRelyingParty } from './demo/server/relying-party.js';
+import { chromiumArgs, chromiumPath } from './test/fixtures/chromium.js';
 import { faults } from './test/fixtures/faults.js';
 import { heapCommand } from './test/fixtures/heap-command.js';
 import { recipeServers } from './test/fixtures/recipes.js';
@@ -32,16 +33,8 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+        executablePath: chromiumPath,
+        args: chromiumArgs,
       },
       // A browser context per page: pages sharing one lose focus, and WebAuthn needs focus.
       async createPage({ browser }) {

@@ -4,22 +4,15 @@ import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import puppeteer from 'puppeteer-core';
 import { instrument } from './instrument.js';
 import { CHROMIUM } from './machine.js';
+import { chromiumArgs, virtualAuthenticator } from '../test/fixtures/chromium.js';
 
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = chromiumArgs;
 
 export function launchBrowser() {
   return puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS, protocolTimeout: 30_000 });
 }
 
-const AUTHENTICATOR = {
-  protocol: 'ctap2',
-  ctap2Version: 'ctap2_1',
-  transport: 'internal',
-  hasResidentKey: true,
-  hasUserVerification: true,
-  isUserVerified: true,
-  automaticPresenceSimulation: true,
-};
+const AUTHENTICATOR = virtualAuthenticator;
 
 /** @param {import('puppeteer-core').Browser} browser */
 export async function openPage(browser) {

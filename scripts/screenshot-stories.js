@@ -14,6 +14,7 @@ import { createReadStream, existsSync, mkdirSync, readFileSync, statSync } from 
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { chromiumArgs, chromiumPath } from '../test/fixtures/chromium.js';
 
 const root = resolve('storybook-static');
 const out = resolve(process.argv[2] || 'storybook-screenshots');
@@ -54,17 +55,9 @@ const stories = Object.values(entries).filter((entry) => entry.type === 'story' 
 const docs = Object.values(entries).filter((entry) => entry.type === 'docs' && entry.id.includes(filter));
 
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  executablePath: chromiumPath,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: chromiumArgs,
 });
 
 /** Runs in the page before Storybook: records how the story ended, and offers the test host. */
@@ -100,15 +93,7 @@ async function shoot(story) {
       const cdp = await page.createCDPSession();
       await cdp.send('WebAuthn.enable', { enableUI: false });
       await cdp.send('WebAuthn.addVirtualAuthenticator', {
-        options: {
-          protocol: 'ctap2',
-          ctap2Version: 'ctap2_1',
-          transport: 'internal',
-          hasResidentKey: true,
-          hasUserVerification: true,
-          isUserVerified: true,
-          automaticPresenceSimulation: true,
-        },
+        options: virtualAuthenticator,
       });
     }
     await page.evaluateOnNewDocument(instrument, virtualAuthenticator);

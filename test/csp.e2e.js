@@ -10,6 +10,7 @@ import http from 'node:http';
 import { after, before, test } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { createRelyingParty } from '../demo/server/relying-party.js';
+import { chromiumArgs, chromiumPath, virtualAuthenticator } from './fixtures/chromium.js';
 
 const CSP = [
   "default-src 'self'",
@@ -77,9 +78,9 @@ const servers = [];
 
 before(async () => {
   browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    executablePath: chromiumPath,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: chromiumArgs,
   });
 });
 after(async () => {
@@ -96,7 +97,7 @@ async function openPage(url) {
   const cdp = await page.createCDPSession();
   await cdp.send('WebAuthn.enable', { enableUI: false });
   const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: { protocol: 'ctap2', ctap2Version: 'ctap2_1', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
+    options: virtualAuthenticator,
   });
   await page.goto(url, { waitUntil: 'load' });
   const presence = (enabled) => cdp.send('WebAuthn.setAutomaticPresenceSimulation', { authenticatorId, enabled });

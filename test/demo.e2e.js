@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { createDemoServer } from '../demo/server/app.js';
+import { chromiumArgs, chromiumPath, virtualAuthenticator } from './fixtures/chromium.js';
 
 const WAIT = { timeout: 10_000 };
 const SIGNED_IN = '#account:not([hidden])';
@@ -29,17 +30,9 @@ before(async () => {
   await new Promise((resolve) => server.listen(0, 'localhost', () => resolve(undefined)));
   base = `http://localhost:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
   browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    executablePath: chromiumPath,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromiumArgs,
   });
 });
 
@@ -72,15 +65,7 @@ async function openPage({ authenticator = true, beforeLoad } = {}) {
     const cdp = await page.createCDPSession();
     await cdp.send('WebAuthn.enable', { enableUI: false });
     const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
-      options: {
-        protocol: 'ctap2',
-        ctap2Version: 'ctap2_1',
-        transport: 'internal',
-        hasResidentKey: true,
-        hasUserVerification: true,
-        isUserVerified: true,
-        automaticPresenceSimulation: true,
-      },
+      options: virtualAuthenticator,
     });
     setUserVerified = (isUserVerified) => cdp.send('WebAuthn.setUserVerified', { authenticatorId, isUserVerified });
   }
