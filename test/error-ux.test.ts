@@ -6,7 +6,7 @@ import type { PasskeyElement } from '../src/elements/passkey-element.js';
 import type { PasskeyLogin } from '../src/elements/passkey-login.js';
 import type { PasskeyRegister } from '../src/elements/passkey-register.js';
 import { button, message, messageSays, type } from './elements.js';
-import { logout, nextEvent, sleep, uniqueName, VirtualAuthenticator } from './helpers.js';
+import { logout, nextEvent, recordingFetch, sleep, uniqueName, userWithPasskey, VirtualAuthenticator } from './helpers.js';
 
 type ErrorEvent = CustomEvent<{ error: { code: string; message: string; cause: unknown } }>;
 
@@ -150,21 +150,51 @@ describe('error rows', () => {
   });
 
   describe('autofill', () => {
-    it('cancelled (no passkey here, real): nothing shown, armed again when the field is focused', async () => {
-      let optionsRequests = 0;
+    it('a server down at page load: nothing shown (the button will say it)', async () => {
+      await userWithPasskey();
       const el = document.createElement('passkey-login');
-      el.fetch = (input, init) => (String(input).includes('/login/options') && optionsRequests++, fetch(input, init));
+      el.baseUrl = '/faults/500';
       let errors = 0;
       el.addEventListener('passkey-login-error', () => errors++);
       document.body.append(el);
       try {
         await sleep(500);
-        expect(optionsRequests).to.equal(1);
+        expect(errors).to.equal(0);
+        expect(message(el).textContent!.trim()).to.equal('');
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('a refusal after the user picked a passkey is shown (verify refused, real ceremony)', async () => {
+      await userWithPasskey();
+      const el = document.createElement('passkey-login');
+      el.verifyUrl = '/faults/verified-false';
+      const failed = nextEvent<ErrorEvent>(el, 'passkey-login-error');
+      document.body.append(el); // the virtual authenticator picks at once
+      try {
+        expect((await failed).detail.error.code).to.equal('verification-failed');
+        await messageSays(el, 'Signature did not match.');
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('cancelled (no passkey here, real): nothing shown, armed again when the field is focused', async () => {
+      const tap = recordingFetch();
+      const el = document.createElement('passkey-login');
+      el.fetch = tap;
+      let errors = 0;
+      el.addEventListener('passkey-login-error', () => errors++);
+      document.body.append(el);
+      try {
+        await sleep(500);
+        expect(tap.count('/passkeys/login/options')).to.equal(1);
         expect(pageCoordinator().autofillPending).to.be.false; // rejected at once: no credential
         expect(message(el).textContent!.trim()).to.equal('');
         el.querySelector('input')!.focus();
         await sleep(500);
-        expect(optionsRequests).to.equal(2);
+        expect(tap.count('/passkeys/login/options')).to.equal(2);
         expect(errors).to.equal(0);
       } finally {
         el.remove();

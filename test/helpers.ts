@@ -1,4 +1,5 @@
 import { executeServerCommand } from '@web/test-runner-commands';
+import { register } from '../src/core/register.js';
 
 type Options = Record<string, unknown>;
 
@@ -69,4 +70,25 @@ export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve
 /** Logs the page out of the test relying party, so each test starts signed out. */
 export async function logout(): Promise<void> {
   await fetch('/passkeys/logout', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+}
+
+/** A custom fetch that records each request, then sends it for real. */
+export function recordingFetch() {
+  const requests: Request[] = [];
+  const tap = (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = new Request(input, init);
+    requests.push(request.clone());
+    return fetch(request);
+  };
+  /** How many requests went to `path`. */
+  const count = (path: string) => requests.filter((request) => new URL(request.url).pathname === path).length;
+  return Object.assign(tap as typeof fetch, { requests, count });
+}
+
+/** Registers a user with a passkey on the page's authenticator, then signs the page out. */
+export async function userWithPasskey(): Promise<string> {
+  const username = uniqueName();
+  await register({ username });
+  await logout();
+  return username;
 }

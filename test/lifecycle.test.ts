@@ -1,31 +1,21 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { pageCoordinator } from '../src/core/coordinator.js';
-import { register } from '../src/core/register.js';
 import type { PasskeyLogin } from '../src/elements/passkey-login.js';
 import type { PasskeyRegister } from '../src/elements/passkey-register.js';
 import { button, type } from './elements.js';
-import { logout, nextEvent, recordEvents, sleep, uniqueName, VirtualAuthenticator } from './helpers.js';
+import {
+  logout,
+  nextEvent,
+  recordEvents,
+  recordingFetch,
+  sleep,
+  uniqueName,
+  userWithPasskey,
+  VirtualAuthenticator,
+} from './helpers.js';
 
 const outcomes = ['passkey-login-success', 'passkey-login-error', 'passkey-register-success', 'passkey-register-error'];
-
-/** A custom fetch that counts requests per path, then sends them for real. */
-function countingFetch() {
-  const counts: Record<string, number> = {};
-  const tap = (input: RequestInfo | URL, init?: RequestInit) => {
-    const path = new URL(String(input instanceof Request ? input.url : input), location.href).pathname;
-    counts[path] = (counts[path] ?? 0) + 1;
-    return fetch(input, init);
-  };
-  return Object.assign(tap as typeof fetch, { counts });
-}
-
-async function userWithPasskey(): Promise<string> {
-  const username = uniqueName();
-  await register({ username });
-  await logout();
-  return username;
-}
 
 describe('races and lifecycle', () => {
   let authenticator: VirtualAuthenticator;
@@ -38,7 +28,7 @@ describe('races and lifecycle', () => {
   it('a triple click on sign-in runs one ceremony', async () => {
     await userWithPasskey();
     await authenticator.presence(false);
-    const tap = countingFetch();
+    const tap = recordingFetch();
     const el = document.createElement('passkey-login');
     el.fetch = tap;
     document.body.append(el);
@@ -53,8 +43,8 @@ describe('races and lifecycle', () => {
       await sleep(300);
       expect(log.types()).to.deep.equal(['passkey-login-success']);
       // One options request for autofill, one for the click.
-      expect(tap.counts['/passkeys/login/options']).to.equal(2);
-      expect(tap.counts['/passkeys/login/verify']).to.equal(1);
+      expect(tap.count('/passkeys/login/options')).to.equal(2);
+      expect(tap.count('/passkeys/login/verify')).to.equal(1);
     } finally {
       el.remove();
     }
@@ -63,7 +53,7 @@ describe('races and lifecycle', () => {
   it('connect, disconnect, connect in one task arms autofill once', async () => {
     await userWithPasskey();
     await authenticator.presence(false);
-    const tap = countingFetch();
+    const tap = recordingFetch();
     const el = document.createElement('passkey-login');
     el.fetch = tap;
     const holder = await fixture(html`<div></div>`);
@@ -71,7 +61,7 @@ describe('races and lifecycle', () => {
     el.remove();
     holder.append(el);
     await sleep(500);
-    expect(tap.counts['/passkeys/login/options']).to.equal(1);
+    expect(tap.count('/passkeys/login/options')).to.equal(1);
     expect(pageCoordinator().autofillPending).to.equal(true);
   });
 

@@ -1,22 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { pageCoordinator } from '../src/core/coordinator.js';
-import { register } from '../src/core/register.js';
 import type { PasskeyLogin } from '../src/elements/passkey-login.js';
 import { button, input, messageSays, type } from './elements.js';
-import { logout, nextEvent, recordEvents, sleep, uniqueName, VirtualAuthenticator } from './helpers.js';
+import { logout, nextEvent, recordEvents, sleep, userWithPasskey, VirtualAuthenticator } from './helpers.js';
 
 type ErrorEvent = CustomEvent<{ error: { code: string; message: string } }>;
 type SuccessEvent = CustomEvent<{ response: { verified: boolean; user: { username: string } }; credential: { id: string } }>;
 
 const outcomes = ['passkey-login-success', 'passkey-login-error'];
-
-/** Registers a user with a passkey on `authenticator`, then signs the page out. */
-async function userWithPasskey(): Promise<string> {
-  const username = uniqueName();
-  await register({ username });
-  await logout();
-  return username;
-}
 
 /** Waits until the element's autofill request is pending in the browser. */
 async function autofillPending(): Promise<void> {

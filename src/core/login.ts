@@ -43,14 +43,12 @@ export function startAutofill(contract: ContractOptions, callbacks: AutofillCall
       const supported = browserSupportsWebAuthnAutofill().catch(() => false);
       callbacks.onSuccess(await authenticate(contract, signal, supported, '', () => (picked = true)));
     } catch (error) {
-      // Before the user picked a passkey, nothing they did failed: the button reports problems.
-      if (picked && !quietInAutofill.includes((error as PasskeyError).code)) callbacks.onError(error as PasskeyError);
+      // Before the user picked a passkey nothing they did failed (a dismissal, no passkey, no
+      // autofill here, a server down): the button reports problems. After it, everything counts.
+      if (picked) callbacks.onError(error as PasskeyError);
     }
   });
 }
-
-/** Autofill failures the user never needs to see: nothing they did, nothing they can do. */
-const quietInAutofill = ['cancelled', 'aborted', 'frame-not-allowed', 'unsupported'];
 
 /** One sign-in; `autofill` (the browser's support check) makes it a conditional request. */
 async function authenticate(

@@ -4,18 +4,7 @@ import { httpBackend } from '../../src/core/http-backend.js';
 import { login, register } from '../../src/core/index.js';
 import type { PasskeyRegister } from '../../src/elements/passkey-register.js';
 import { button, type } from '../elements.js';
-import { logout, nextEvent, uniqueName, VirtualAuthenticator } from '../helpers.js';
-
-/** A custom fetch that records each request, then sends it for real. */
-function recordingFetch() {
-  const requests: Request[] = [];
-  const tap = (input: RequestInfo | URL, init?: RequestInit) => {
-    const request = new Request(input, init);
-    requests.push(request.clone());
-    return fetch(request);
-  };
-  return Object.assign(tap as typeof fetch, { requests });
-}
+import { logout, nextEvent, recordingFetch, uniqueName, VirtualAuthenticator } from '../helpers.js';
 
 describe('contract configuration', () => {
   beforeEach(async () => {
