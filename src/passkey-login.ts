@@ -1,6 +1,5 @@
 // Registers <passkey-login> (idempotent) and exports its class.
-import type { PasskeyError } from './core/errors.js';
-import type { CeremonyResult } from './core/register.js';
+import type { PasskeyErrorEvent, PasskeySuccessEvent } from './element-types.js';
 import { PasskeyLogin } from './elements/passkey-login.js';
 
 PasskeyLogin.define();
@@ -12,7 +11,7 @@ declare global {
     'passkey-login': PasskeyLogin;
   }
   interface GlobalEventHandlersEventMap {
-    'passkey-login-success': CustomEvent<CeremonyResult<unknown>>;
-    'passkey-login-error': CustomEvent<{ error: PasskeyError }>;
+    'passkey-login-success': PasskeySuccessEvent;
+    'passkey-login-error': PasskeyErrorEvent;
   }
 }

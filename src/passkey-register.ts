@@ -1,6 +1,5 @@
 // Registers <passkey-register> (idempotent) and exports its class.
-import type { PasskeyError } from './core/errors.js';
-import type { CeremonyResult } from './core/register.js';
+import type { PasskeyErrorEvent, PasskeySuccessEvent } from './element-types.js';
 import { PasskeyRegister } from './elements/passkey-register.js';
 
 PasskeyRegister.define();
@@ -12,7 +11,7 @@ declare global {
     'passkey-register': PasskeyRegister;
   }
   interface GlobalEventHandlersEventMap {
-    'passkey-register-success': CustomEvent<CeremonyResult<unknown>>;
-    'passkey-register-error': CustomEvent<{ error: PasskeyError }>;
+    'passkey-register-success': PasskeySuccessEvent;
+    'passkey-register-error': PasskeyErrorEvent;
   }
 }
