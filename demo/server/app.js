@@ -1,7 +1,11 @@
 // @ts-check
-/** The demo server: the relying party, the demo page (demo/), and the built drop-in file (dist/cdn/). */
+/**
+ * The demo server: the relying party, the demo page (demo/), and the built drop-in file
+ * (dist/cdn/); or, given `appDir`, an example app's built files in place of the demo page.
+ */
 import { existsSync } from 'node:fs';
 import http from 'node:http';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRelyingParty } from './relying-party.js';
 import { resolveInside, sendFile, sendText } from './static.js';
@@ -14,11 +18,13 @@ const CDN_FILE = 'passkey-elements.min.js';
  * @param {object} [opts]
  * @param {ReturnType<typeof createRelyingParty>} [opts.rp] default a fresh in-memory relying party
  * @param {string} [opts.cdnDir] default <repo>/dist/cdn
+ * @param {string} [opts.appDir] serve this folder (subfolders too) instead of the demo page
  * @returns {http.Server} not yet listening
  */
-export function createDemoServer({ rp = createRelyingParty(), cdnDir = CDN_DIR } = {}) {
+export function createDemoServer({ rp = createRelyingParty(), cdnDir = CDN_DIR, appDir } = {}) {
+  const pages = appDir ? { dir: path.resolve(appDir), flat: false } : { dir: DEMO_DIR, flat: true };
   return http.createServer((req, res) => {
-    serve(req, res, rp, cdnDir).catch((error) => {
+    serve(req, res, rp, cdnDir, pages).catch((error) => {
       console.error('demo: unexpected error', error?.stack ?? error);
       if (res.headersSent) res.destroy();
       else sendText(res, 500, 'Something went wrong on the server.');
@@ -31,8 +37,9 @@ export function createDemoServer({ rp = createRelyingParty(), cdnDir = CDN_DIR }
  * @param {http.ServerResponse} res
  * @param {ReturnType<typeof createRelyingParty>} rp
  * @param {string} cdnDir
+ * @param {{dir: string, flat: boolean}} pages
  */
-async function serve(req, res, rp, cdnDir) {
+async function serve(req, res, rp, cdnDir, pages) {
   if (await rp.handle(req, res)) return;
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     return sendText(res, 405, 'Method not allowed.', { Allow: 'GET, HEAD' });
@@ -46,8 +53,8 @@ async function serve(req, res, rp, cdnDir) {
     }
     return sendText(res, 404, 'Not found.');
   }
-  // Only files at the top of demo/, so demo/server/ is never served.
-  const file = resolveInside(DEMO_DIR, pathname === '/' ? '/index.html' : pathname, { flat: true });
+  // For the demo, only files at the top of demo/, so demo/server/ is never served.
+  const file = resolveInside(pages.dir, pathname === '/' ? '/index.html' : pathname, { flat: pages.flat });
   if (file && (await sendFile(req, res, file))) return;
   sendText(res, 404, 'Not found.');
 }

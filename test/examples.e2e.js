@@ -1,0 +1,94 @@
+// @ts-check
+/**
+ * Each example app (demo/examples/: React, Vue and Svelte with Vite, plain HTML with the script
+ * tag) installed with passkey-elements packed from this build, built with its own type check,
+ * served beside the mock relying party, and driven in headless Chromium with a CDP virtual
+ * authenticator: sign up, sign out, sign in with the button, sign out, sign in by autofill.
+ * Needs `npm run build`. Run: node --test test/examples.e2e.js
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import puppeteer from 'puppeteer-core';
+import { EXAMPLES, exampleServer, prepareExample } from '../scripts/example.js';
+import { chromiumArgs, chromiumPath, virtualAuthenticator } from './fixtures/chromium.js';
+
+const WAIT = { timeout: 15_000 };
+const REGISTER_BUTTON = 'passkey-register >>> button[part~="button"]';
+const LOGIN_BUTTON = 'passkey-login >>> button[part~="button"]';
+
+/** @type {import('puppeteer-core').Browser} */
+let browser;
+
+before(async () => {
+  browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
+});
+after(() => browser?.close());
+
+/** @param {import('node:http').Server} server */
+async function listen(server) {
+  // localhost, not 127.0.0.1: WebAuthn refuses IP addresses.
+  await new Promise((resolve) => server.listen(0, 'localhost', () => resolve(undefined)));
+  return `http://localhost:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
+}
+
+/** @param {import('node:http').Server} server */
+function close(server) {
+  server.closeAllConnections();
+  return new Promise((resolve) => server.close(resolve));
+}
+
+describe('example apps', () => {
+  for (const name of EXAMPLES) {
+    test(`${name}: signs a new user up, and in with the button and by autofill`, { timeout: 240_000 }, async () => {
+      const server = exampleServer(prepareExample(name, { quiet: true }));
+      const base = await listen(server);
+      const context = await browser.createBrowserContext();
+      try {
+        const page = await context.newPage();
+        /** @type {string[]} */
+        const problems = [];
+        page.on('pageerror', (error) => problems.push(String(error)));
+        page.on('console', (message) => {
+          if (message.type() === 'error') problems.push(message.text());
+        });
+        // One CDP session per page: the authenticator lives as long as it does.
+        const cdp = await page.createCDPSession();
+        await cdp.send('WebAuthn.enable', { enableUI: false });
+        const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', { options: virtualAuthenticator });
+        // With presence off, an autofill request stays pending (as while a user has not picked a passkey).
+        const presence = (/** @type {boolean} */ enabled) =>
+          cdp.send('WebAuthn.setAutomaticPresenceSimulation', { authenticatorId, enabled });
+        const signedInAs = async () => {
+          await page.waitForSelector('#signed-in:not([hidden]) #username', WAIT);
+          return page.$eval('#username', (element) => element.textContent);
+        };
+        const logOut = async () => {
+          await presence(false);
+          await page.click('#logout');
+          await page.waitForSelector('#signed-out:not([hidden])', WAIT);
+          await presence(true);
+        };
+
+        await page.goto(base, { waitUntil: 'load' });
+        const username = `${name}-user`;
+        await page.waitForSelector('passkey-register input[name="username"]', WAIT);
+        await page.type('passkey-register input[name="username"]', username);
+        await (await page.waitForSelector(REGISTER_BUTTON, WAIT))?.click();
+        assert.equal(await signedInAs(), username, 'signed up');
+
+        await logOut();
+        await (await page.waitForSelector(LOGIN_BUTTON, WAIT))?.click();
+        assert.equal(await signedInAs(), username, 'signed in with the button');
+
+        // A fresh page arms autofill when the element connects; presence on answers it by itself.
+        await logOut();
+        await page.reload({ waitUntil: 'load' });
+        assert.equal(await signedInAs(), username, 'signed in by autofill');
+        assert.deepEqual(problems, []);
+      } finally {
+        await context.close();
+        await close(server);
+      }
+    });
+  }
+});
