@@ -8,6 +8,7 @@ export default defineConfig({
       template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('passkey-') } },
     }),
   ],
-  // `npm run dev` talks to the mock relying party of `npm start` (in the repository root).
-  server: { proxy: { '/passkeys': 'http://localhost:8000' } },
+  // `npm run dev` talks to the mock relying party of `npm start` (in the repository root). The
+  // Host header stays this page's (no changeOrigin): the relying party checks origins against it.
+  server: { proxy: { '/passkeys': { target: 'http://localhost:8000' } } },
 });
