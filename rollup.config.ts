@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import type { RollupOptions } from 'rollup';
+import type { Plugin, RollupOptions } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
 import { leanWebAuthnErrors } from './scripts/lean-webauthn-errors.js';
 import { minifyTemplates } from './scripts/minify-templates.js';
@@ -16,11 +17,24 @@ const plugins = () => [
 // module: false for the classic script, whose top-level name must survive.
 const minify = (module = true) => [terser({ ecma: 2020, module, compress: { passes: 2 }, format: { comments: false } })];
 
+// The page's stylesheet for the moment before the elements upgrade, beside the drop-in file.
+const beforeUpgradeCss: Plugin = {
+  name: 'before-upgrade-css',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'before-upgrade.css', source: readFileSync('src/before-upgrade.css', 'utf8') });
+  },
+};
+
 const config: RollupOptions[] = [
   {
     input: 'src/cdn.ts',
     output: [
-      { file: 'dist/cdn/passkey-elements.min.js', format: 'es', sourcemap: true, plugins: minify() },
+      {
+        file: 'dist/cdn/passkey-elements.min.js',
+        format: 'es',
+        sourcemap: true,
+        plugins: [...minify(), beforeUpgradeCss],
+      },
       // For a classic <script src> (no type="module"): window.PasskeyElements has the classes.
       {
         file: 'dist/cdn/passkey-elements.iife.min.js',
