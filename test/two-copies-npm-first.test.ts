@@ -1,0 +1,3 @@
+import { twoCopiesSuite } from './two-copies.js';
+
+twoCopiesSuite('npm-first');
