@@ -50,7 +50,8 @@ test('the tarball installs into a fresh app and its entries import there', { tim
   const app = join(work, 'app');
   execFileSync('mkdir', ['-p', app]);
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
-  npm(['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], app);
+  // react for passkey-elements/react, whose peer it is; vue and svelte entries need only types.
+  npm(['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, 'react@19'], app);
   const out = execFileSync(
     process.execPath,
     [
@@ -59,9 +60,15 @@ test('the tarball installs into a fresh app and its entries import there', { tim
       `const core = await import('passkey-elements/core');
        const all = await import('passkey-elements');
        const de = await import('passkey-elements/locales/de');
-       console.log(typeof core.login, typeof all.PasskeyLogin, de.de.loginButton);`,
+       const react = await import('passkey-elements/react');
+       const vue = await import('passkey-elements/vue');
+       const svelte = await import('passkey-elements/svelte');
+       const { readFileSync } = await import('node:fs');
+       const css = readFileSync(new URL(import.meta.resolve('passkey-elements/before-upgrade.css')), 'utf8');
+       console.log(typeof core.login, typeof all.PasskeyLogin, de.de.loginButton, typeof react.PasskeyLogin,
+         typeof vue.PasskeyLogin, typeof svelte.PasskeyRegister, css.includes(':not(:defined)'));`,
     ],
     { cwd: app, encoding: 'utf8' },
   );
-  assert.equal(out, 'function function Mit Passkey anmelden\n');
+  assert.equal(out, 'function function Mit Passkey anmelden object function function true\n');
 });
