@@ -60,3 +60,8 @@ export interface PasskeyRegisterAttributes extends PasskeyLoginAttributes {
 export type LowercaseEventProps<Events> = {
   [Type in keyof Events & string as `on${Type}`]?: (event: Events[Type]) => void;
 };
+
+/** Everything markup may set on `<passkey-login>`: properties and kebab-case attributes. */
+export type PasskeyLoginProps = PasskeyLoginProperties & PasskeyLoginAttributes;
+/** Everything markup may set on `<passkey-register>`. */
+export type PasskeyRegisterProps = PasskeyRegisterProperties & PasskeyRegisterAttributes;

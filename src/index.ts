@@ -8,3 +8,11 @@ export type { CeremonyStatus } from './elements/ceremony-controller.js';
 export type { MessageOverrides } from './elements/strings.js';
 export { en, type Messages } from './i18n/en.js';
 export { registerLocale } from './i18n/locales.js';
+export type {
+  PasskeyErrorEvent,
+  PasskeyLoginEventMap,
+  PasskeyLoginProps,
+  PasskeyRegisterEventMap,
+  PasskeyRegisterProps,
+  PasskeySuccessEvent,
+} from './element-types.js';

@@ -6,12 +6,10 @@ import './define.js';
 import type {
   LowercaseEventProps,
   PasskeyErrorEvent,
-  PasskeyLoginAttributes,
   PasskeyLoginEventMap,
-  PasskeyLoginProperties,
-  PasskeyRegisterAttributes,
+  PasskeyLoginProps,
   PasskeyRegisterEventMap,
-  PasskeyRegisterProperties,
+  PasskeyRegisterProps,
   PasskeySuccessEvent,
 } from './element-types.js';
 import { PasskeyLogin as PasskeyLoginElement } from './elements/passkey-login.js';
@@ -50,24 +48,22 @@ export const PasskeyRegister = createComponent({
 export type { PasskeyErrorEvent, PasskeySuccessEvent } from './element-types.js';
 
 /** A plain tag's JSX props in React 19: properties, kebab-case attributes, `on<event-name>` events. */
-type ElementProps<Element extends HTMLElement, Properties, Attributes, Events> = React.DetailedHTMLProps<
+type ElementProps<Element extends HTMLElement, Props, Events> = React.DetailedHTMLProps<
   React.HTMLAttributes<Element>,
   Element
 > &
-  Properties &
-  Attributes &
+  Props &
   LowercaseEventProps<Events> & { class?: string };
 
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
     interface IntrinsicElements {
-      'passkey-login': ElementProps<PasskeyLoginElement, PasskeyLoginProperties, PasskeyLoginAttributes, PasskeyLoginEventMap>;
+      'passkey-login': ElementProps<PasskeyLoginElement, PasskeyLoginProps, PasskeyLoginEventMap>;
       'passkey-register': ElementProps<
         PasskeyRegisterElement,
-        PasskeyRegisterProperties,
-        PasskeyRegisterAttributes,
-        PasskeyRegisterEventMap
+        PasskeyRegisterProps,
+              PasskeyRegisterEventMap
       >;
     }
   }

@@ -4,12 +4,10 @@ import type { HTMLAttributes as SvelteAttributes } from 'svelte/elements';
 import './define.js';
 import type {
   LowercaseEventProps,
-  PasskeyLoginAttributes,
   PasskeyLoginEventMap,
-  PasskeyLoginProperties,
-  PasskeyRegisterAttributes,
+  PasskeyLoginProps,
   PasskeyRegisterEventMap,
-  PasskeyRegisterProperties,
+  PasskeyRegisterProps,
 } from './element-types.js';
 import type { PasskeyLogin } from './elements/passkey-login.js';
 import type { PasskeyRegister } from './elements/passkey-register.js';
@@ -21,12 +19,10 @@ export type { PasskeyErrorEvent, PasskeySuccessEvent } from './element-types.js'
 declare module 'svelte/elements' {
   interface SvelteHTMLElements {
     'passkey-login': SvelteAttributes<PasskeyLogin> &
-      PasskeyLoginProperties &
-      PasskeyLoginAttributes &
+      PasskeyLoginProps &
       LowercaseEventProps<PasskeyLoginEventMap>;
     'passkey-register': SvelteAttributes<PasskeyRegister> &
-      PasskeyRegisterProperties &
-      PasskeyRegisterAttributes &
+      PasskeyRegisterProps &
       LowercaseEventProps<PasskeyRegisterEventMap>;
   }
 }

@@ -3,12 +3,10 @@
 import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
 import './define.js';
 import type {
-  PasskeyLoginAttributes,
   PasskeyLoginEventMap,
-  PasskeyLoginProperties,
-  PasskeyRegisterAttributes,
+  PasskeyLoginProps,
   PasskeyRegisterEventMap,
-  PasskeyRegisterProperties,
+  PasskeyRegisterProps,
 } from './element-types.js';
 import type { PasskeyLogin } from './elements/passkey-login.js';
 import type { PasskeyRegister } from './elements/passkey-register.js';
@@ -27,11 +25,7 @@ type VueCustomElement<Element extends HTMLElement, Props, Events> = new () => El
 
 declare module 'vue' {
   interface GlobalComponents {
-    'passkey-login': VueCustomElement<PasskeyLogin, PasskeyLoginProperties & PasskeyLoginAttributes, PasskeyLoginEventMap>;
-    'passkey-register': VueCustomElement<
-      PasskeyRegister,
-      PasskeyRegisterProperties & PasskeyRegisterAttributes,
-      PasskeyRegisterEventMap
-    >;
+    'passkey-login': VueCustomElement<PasskeyLogin, PasskeyLoginProps, PasskeyLoginEventMap>;
+    'passkey-register': VueCustomElement<PasskeyRegister, PasskeyRegisterProps, PasskeyRegisterEventMap>;
   }
 }
