@@ -13,7 +13,7 @@ import { createDemoServer } from '../demo/server/app.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const EXAMPLES_DIR = path.join(ROOT, 'demo', 'examples');
-export const EXAMPLES = ['react', 'vue', 'svelte', 'html'];
+export const EXAMPLES = ['react', 'react-18', 'vue', 'svelte', 'html'];
 
 /**
  * Installs and builds an example; returns the folder to serve.

@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * Each example app (demo/examples/: React, Vue and Svelte with Vite, plain HTML with the script
+ * Each example app (demo/examples/: React 19, React 18, Vue and Svelte with Vite, plain HTML with the script
  * tag) installed with passkey-elements packed from this build, built with its own type check,
  * served beside the mock relying party, and driven in headless Chromium with a CDP virtual
  * authenticator: sign up, sign out, sign in with the button, sign out, sign in by autofill.
@@ -66,8 +66,17 @@ describe('example apps', () => {
           await presence(false);
           await page.click('#logout');
           await page.waitForSelector('#signed-out:not([hidden])', WAIT);
-          await presence(true);
         };
+        // Counts the page's conditional get() calls (and makes them): how the test knows autofill is armed.
+        await page.evaluateOnNewDocument(() => {
+          const counter = /** @type {{conditionalGets: number}} */ (/** @type {unknown} */ (window));
+          const get = navigator.credentials.get.bind(navigator.credentials);
+          counter.conditionalGets = 0;
+          navigator.credentials.get = (options) => {
+            if (options?.mediation === 'conditional') counter.conditionalGets++;
+            return get(options);
+          };
+        });
 
         await page.goto(base, { waitUntil: 'load' });
         const username = `${name}-user`;
@@ -76,12 +85,17 @@ describe('example apps', () => {
         await (await page.waitForSelector(REGISTER_BUTTON, WAIT))?.click();
         assert.equal(await signedInAs(), username, 'signed up');
 
+        // A fresh page with presence off: autofill arms and stays pending; the button replaces it.
         await logOut();
+        await page.reload({ waitUntil: 'load' });
+        await page.waitForFunction(() => /** @type {{conditionalGets?: number}} */ (/** @type {unknown} */ (window)).conditionalGets, WAIT);
+        await presence(true);
         await (await page.waitForSelector(LOGIN_BUTTON, WAIT))?.click();
         assert.equal(await signedInAs(), username, 'signed in with the button');
 
-        // A fresh page arms autofill when the element connects; presence on answers it by itself.
+        // A fresh page with presence on: the autofill request is answered by itself.
         await logOut();
+        await presence(true);
         await page.reload({ waitUntil: 'load' });
         assert.equal(await signedInAs(), username, 'signed in by autofill');
         assert.deepEqual(problems, []);
