@@ -29,7 +29,10 @@ function skipExpression(code, i, out) {
       i = scanTemplate(code, i + 1, tag, out) - 1;
     } else if (c === "'" || c === '"') {
       // A string literal: its braces and backticks are text.
-      for (i++; code[i] !== c; i++) if (code[i] === '\\') i++;
+      for (i++; code[i] !== c; i++) {
+        if (i >= code.length) throw new Error('minify-templates: unterminated string in ${…}');
+        if (code[i] === '\\') i++;
+      }
     }
   }
   throw new Error('minify-templates: unterminated ${…}');
