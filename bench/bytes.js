@@ -1,6 +1,7 @@
 // Bytes: our CDN file and ESM entries against the floor (only what we use of lit and
 // @simplewebauthn/browser) and the vendors' drop-in files.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { SourceMap } from 'node:module';
 import { bundleMinified, configDrift } from './bundle.js';
 import { CDN_FILE, DIST, cacheDir } from './paths.js';
 import { sizes } from './sizes.js';
@@ -32,7 +33,10 @@ way with their dependencies resolved, keeping every export: what a bundler user 
 \`import 'passkey-elements'\` or for the whole core (tree-shaking a partial import costs less). They
 skip the CDN build's template-whitespace folding, as a user's bundler would. Vendor packages are
 installed by the bench into .bench-cache/vendors; the file measured and why is in the last column.
-Ratios are gzip (and brotli) size divided by our CDN file's.`;
+Ratios are gzip (and brotli) size divided by our CDN file's.
+**The CDN file by source** attributes each byte of the minified file to the source its source map
+(dist/cdn/passkey-elements.min.js.map, written by the build) maps it to, via node:module's
+SourceMap; gzip does not split by source, so that table is in minified bytes.`;
 
 async function ourRows(log) {
   const dir = cacheDir('bytes');
@@ -75,5 +79,30 @@ export async function run({ log }) {
     ...(drift ? [`Warning: ${drift}`] : []),
     `CDN file − floor = ${over} B gzip (${kib(over)}), brotli ${ours.brotli - floor.brotli} B; target ≤ 3 KiB gzip: **${met ? 'met' : 'NOT met'}**. (Against the stock-library floor: ${ours.gzip - stockFloor.gzip} B gzip, ${kib(ours.gzip - stockFloor.gzip)}.)`,
   ];
-  return { title: 'Bytes', table, verdicts, method, ok: met };
+  const bySource = sourceTable();
+  return { title: 'Bytes', table: bySource ? `${table}\n\nThe CDN file by source (minified bytes):\n\n${bySource}` : table, verdicts, method, ok: met };
+}
+
+/** Minified bytes of the CDN file per source, from its source map; undefined without a map. */
+function sourceTable() {
+  const mapFile = `${CDN_FILE}.map`;
+  if (!existsSync(mapFile)) return undefined;
+  const map = new SourceMap(JSON.parse(readFileSync(mapFile, 'utf8')));
+  const bytes = new Map();
+  readFileSync(CDN_FILE, 'utf8')
+    .split('\n')
+    .forEach((line, row) => {
+      for (let column = 0; column < line.length; column++) {
+        const source = map.findEntry(row, column)?.originalSource ?? '(unmapped)';
+        // Our files one by one; each library as one row.
+        const name = source.includes('/node_modules/')
+          ? /\/node_modules\/(@simplewebauthn\/browser|@lit\/reactive-element|lit-html|lit-element|lit)\//.exec(source)?.[1] ?? source.replace(/.*\/node_modules\//, '')
+          : source.replace(/.*\/src\//, 'src/');
+        bytes.set(name, (bytes.get(name) ?? 0) + 1);
+      }
+    });
+  const total = [...bytes.values()].reduce((a, b) => a + b, 0);
+  const ours = [...bytes].filter(([name]) => name.startsWith('src/')).reduce((a, [, b]) => a + b, 0);
+  const rows = [...bytes].sort((a, b) => b[1] - a[1]).map(([name, b]) => [name, b, `${((100 * b) / total).toFixed(1)}%`]);
+  return markdownTable(['source', 'min B', 'share'], [...rows, ['all of src/ (ours)', ours, `${((100 * ours) / total).toFixed(1)}%`]]);
 }

@@ -10,6 +10,21 @@ export async function armedAt(page) {
 }
 
 /**
+ * Where the time to armed autofill went, from the page's Resource Timing entries (no extra
+ * instrumentation): the page's one script received, the options request started, its response
+ * received (by the network stack), and the conditional get() call. ms since navigation start.
+ */
+export function autofillPhases(page) {
+  return page.evaluate(() => {
+    const entries = performance.getEntriesByType('resource');
+    const script = entries.find((e) => e.initiatorType === 'script');
+    const options = entries.find((e) => e.name.includes('/login/options'));
+    const get = window.__bench.gets.find((g) => g.mediation === 'conditional');
+    return { script: script?.responseEnd, start: options?.startTime, reply: options?.responseEnd, get: get?.at };
+  });
+}
+
+/**
  * Real mouse click on the page's one button (ours is in a shadow root), then click → first
  * success/error event. settle: pause first (SETTLE_MS) for a timed click.
  */

@@ -21,7 +21,7 @@ export interface LoginOptions extends ContractOptions {
 
 /** Signs in with the browser's passkey dialog, standing any pending autofill down meanwhile. */
 export function login(options: LoginOptions = {}): Promise<LoginResult> {
-  return pageCoordinator().modal(() => authenticate(options, options.signal, undefined, options.username));
+  return pageCoordinator().modal(() => authenticate(options, options.signal, false, options.username));
 }
 
 export interface AutofillCallbacks {
@@ -39,9 +39,7 @@ export function startAutofill(contract: ContractOptions, callbacks: AutofillCall
   return pageCoordinator().autofill(async (signal) => {
     let picked = false;
     try {
-      // The support check runs beside the options request: autofill is armed sooner.
-      const supported = browserSupportsWebAuthnAutofill().catch(() => false);
-      callbacks.onSuccess(await authenticate(contract, signal, supported, '', () => (picked = true)));
+      callbacks.onSuccess(await authenticate(contract, signal, true, '', () => (picked = true)));
     } catch (error) {
       // Before the user picked a passkey nothing they did failed (a dismissal, no passkey, no
       // autofill here, a server down): the button reports problems. After it, everything counts.
@@ -50,23 +48,27 @@ export function startAutofill(contract: ContractOptions, callbacks: AutofillCall
   });
 }
 
-/** One sign-in; `autofill` (the browser's support check) makes it a conditional request. */
+/** One sign-in; `autofill` makes it a conditional request. */
 async function authenticate(
   contract: ContractOptions,
   signal: AbortSignal | undefined,
-  autofill: Promise<boolean> | undefined,
+  autofill: boolean,
   username = '',
   picked?: () => void,
 ): Promise<LoginResult> {
   const backend = backendFor(contract);
   username = username.trim();
   try {
-    const reply = await backend.options('login', username ? { username } : {}, { signal });
-    if (autofill && !(await autofill)) throw new PasskeyError('unsupported');
+    const request = backend.options('login', username ? { username } : {}, { signal });
+    // The browser's support check goes out once the options request is on its way, and runs
+    // beside it: neither waits for the other, and the request is not held up by the check.
+    const supported = autofill && browserSupportsWebAuthnAutofill().catch(() => false);
+    const reply = await request;
+    if (supported && !(await supported)) throw new PasskeyError('unsupported');
     const optionsJSON = readRequestOptions(reply);
     const credential = await abortable(signal, () =>
       // Our input is in the light DOM, but a page may give its own elsewhere: don't insist.
-      startAuthentication({ optionsJSON, useBrowserAutofill: !!autofill, verifyBrowserAutofillInput: false }),
+      startAuthentication({ optionsJSON, useBrowserAutofill: autofill, verifyBrowserAutofillInput: false }),
     );
     picked?.();
     const response = readVerifyReply(await backend.verify('login', credential, { signal }));

@@ -34,7 +34,7 @@ export async function requestJson(url: string, request: JsonRequest = {}): Promi
     response = await (request.fetch ?? fetch)(url, {
       method: request.method ?? 'POST',
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: JSON.stringify(body), // undefined stays undefined: no body
       credentials: request.credentials ?? 'same-origin',
       signal: signal ? AbortSignal.any([signal, timer]) : timer,
       // A redirect on an API call is a misconfiguration, not a reply to follow silently.

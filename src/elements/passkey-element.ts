@@ -81,6 +81,8 @@ export abstract class PasskeyElement extends LitElement implements ContractOptio
   protected input?: HTMLInputElement;
   /** The label we created (a page's own label is left alone). */
   #label?: HTMLLabelElement;
+  /** The strings of the current update (set in willUpdate). */
+  #strings?: Messages;
   #relocalize = () => this.requestUpdate();
 
   /** Registers the class under `tag` (once; another tag gets a subclass). */
@@ -133,9 +135,12 @@ export abstract class PasskeyElement extends LitElement implements ContractOptio
   }
 
   protected override willUpdate(): void {
+    // Once per update: render uses these, not a new lookup of the language for each string.
+    const strings = (this.#strings = this.strings);
     // Before render, so the slots below have their input.
     if (this.supported && this.asksUsername) this.usernameInput();
-    if (this.#label) this.#label.textContent = this.strings.usernameLabel;
+    // Only on a change of language: each write would replace the label's text node.
+    if (this.#label && this.#label.textContent !== strings.usernameLabel) this.#label.textContent = strings.usernameLabel;
   }
 
   /** An extra action offered after an error (a sign-up element offers sign-in). */
@@ -144,7 +149,7 @@ export abstract class PasskeyElement extends LitElement implements ContractOptio
   }
 
   protected override render() {
-    const strings = this.strings;
+    const strings = this.#strings!;
     if (!this.supported) return html`<slot name="unsupported"><p part="message">${strings.errors.unsupported}</p></slot>`;
     const { status, error, kind } = this.ceremony;
     const busy = status === 'busy';

@@ -1,5 +1,6 @@
 import type { AutofillHandle } from '../core/coordinator.js';
 import { login, startAutofill } from '../core/login.js';
+import { supportsWebAuthn } from '../core/support.js';
 import { CeremonyController } from './ceremony-controller.js';
 import { PasskeyElement } from './passkey-element.js';
 
@@ -45,13 +46,17 @@ export class PasskeyLogin extends PasskeyElement {
   }
 
   override connectedCallback(): void {
+    // Autofill before super: LitElement's connectedCallback queues the first render as a
+    // microtask, and the options request (started from the coordinator's microtask) should not
+    // wait behind that render.
+    if (supportsWebAuthn()) {
+      // The element is its own contract: settings are read when each attempt starts.
+      this.#autofill = startAutofill(this, {
+        onSuccess: (result) => this.ceremony.succeed(result, 'login'),
+        onError: (error) => this.ceremony.fail(error, 'login'),
+      });
+    }
     super.connectedCallback();
-    if (!this.supported) return;
-    // The element is its own contract: settings are read when each attempt starts.
-    this.#autofill = startAutofill(this, {
-      onSuccess: (result) => this.ceremony.succeed(result, 'login'),
-      onError: (error) => this.ceremony.fail(error, 'login'),
-    });
   }
 
   override disconnectedCallback(): void {
