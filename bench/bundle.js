@@ -31,9 +31,10 @@ async function cdnPlugins() {
 }
 
 /** @param {string} input an absolute file path @param {{cdn?: boolean}} [opts] */
-export async function bundleMinified(input, { cdn = false } = {}) {
+export async function bundleMinified(input, { cdn = false, external = [] } = {}) {
   const bundle = await rollup({
     input,
+    external,
     plugins: [...(cdn ? await cdnPlugins() : []), nodeResolve({ browser: true }), terser(TERSER_OPTIONS)],
     onwarn: (warning, warn) => (warning.code === 'THIS_IS_UNDEFINED' || warning.code === 'CIRCULAR_DEPENDENCY' ? undefined : warn(warning)),
   });

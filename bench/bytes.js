@@ -28,7 +28,7 @@ via node:zlib. The **floor** is a bundle of only \`LitElement\`, \`html\`, \`css
 @simplewebauthn/browser, built by the bench with rollup + node-resolve + terser, the same terser
 options and the same lean-webauthn-errors plugin (scripts/) as the CDN build in rollup.config.ts;
 the same entry without that plugin is shown for reference. Only the main CDN file is counted for
-ours, not the optional locale files next to it. The ESM entries (dist/index.js, dist/core/index.js) are bundled the same
+ours, not the optional locale files next to it. The ESM entries (dist/index.js, dist/core/index.js, the per-element and framework entries; react left out of the react entry's bundle) are bundled the same
 way with their dependencies resolved, keeping every export: what a bundler user pays for
 \`import 'passkey-elements'\` or for the whole core (tree-shaking a partial import costs less). They
 skip the CDN build's template-whitespace folding, as a user's bundler would. Vendor packages are
@@ -49,6 +49,23 @@ async function ourRows(log) {
       : []),
     { name: 'passkey-elements ESM, main entry', file: 'dist/index.js + deps', note: 'bundled + minified by the bench', code: await bundleMinified(`${DIST}/index.js`) },
     { name: 'passkey-elements ESM, core entry', file: 'dist/core/index.js + deps', note: 'bundled + minified by the bench; no Lit', code: await bundleMinified(`${DIST}/core/index.js`) },
+    ...(await Promise.all(
+      ['passkey-login', 'passkey-register'].map(async (entry) => ({
+        name: `passkey-elements ESM, ${entry} entry`,
+        file: `dist/${entry}.js + deps`,
+        note: 'bundled + minified by the bench; registers one element',
+        code: await bundleMinified(`${DIST}/${entry}.js`),
+      })),
+    )),
+    { name: 'passkey-elements ESM, react entry', file: 'dist/react.js + deps', note: 'bundled + minified by the bench, react itself left out (the app has it); both elements and their @lit/react components', code: await bundleMinified(`${DIST}/react.js`, { external: ['react'] }) },
+    ...(await Promise.all(
+      ['vue', 'svelte'].map(async (entry) => ({
+        name: `passkey-elements ESM, ${entry} entry`,
+        file: `dist/${entry}.js + deps`,
+        note: 'bundled + minified by the bench; both elements (its framework typings weigh nothing)',
+        code: await bundleMinified(`${DIST}/${entry}.js`),
+      })),
+    )),
     { name: 'floor', file: 'lit + @simplewebauthn/browser (used parts)', note: 'bundled + minified by the bench with the CDN build\'s plugins (lean-webauthn-errors included): the floor the target is checked against', code: await bundleMinified(`${dir}/floor-entry.js`, { cdn: true }), floor: true },
     { name: 'floor, stock @simplewebauthn/browser', file: 'same entry', note: 'without lean-webauthn-errors, for reference', code: await bundleMinified(`${dir}/floor-entry.js`), stockFloor: true },
   ];
