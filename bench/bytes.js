@@ -50,20 +50,17 @@ async function ourRows(log) {
     { name: 'passkey-elements ESM, main entry', file: 'dist/index.js + deps', note: 'bundled + minified by the bench', code: await bundleMinified(`${DIST}/index.js`) },
     { name: 'passkey-elements ESM, core entry', file: 'dist/core/index.js + deps', note: 'bundled + minified by the bench; no Lit', code: await bundleMinified(`${DIST}/core/index.js`) },
     ...(await Promise.all(
-      ['passkey-login', 'passkey-register'].map(async (entry) => ({
+      [
+        ['passkey-login', 'registers one element'],
+        ['passkey-register', 'registers one element'],
+        ['react', 'react itself left out (the app has it); both elements and their @lit/react components', { external: ['react'] }],
+        ['vue', 'both elements (its framework typings weigh nothing)'],
+        ['svelte', 'both elements (its framework typings weigh nothing)'],
+      ].map(async ([entry, note, options]) => ({
         name: `passkey-elements ESM, ${entry} entry`,
         file: `dist/${entry}.js + deps`,
-        note: 'bundled + minified by the bench; registers one element',
-        code: await bundleMinified(`${DIST}/${entry}.js`),
-      })),
-    )),
-    { name: 'passkey-elements ESM, react entry', file: 'dist/react.js + deps', note: 'bundled + minified by the bench, react itself left out (the app has it); both elements and their @lit/react components', code: await bundleMinified(`${DIST}/react.js`, { external: ['react'] }) },
-    ...(await Promise.all(
-      ['vue', 'svelte'].map(async (entry) => ({
-        name: `passkey-elements ESM, ${entry} entry`,
-        file: `dist/${entry}.js + deps`,
-        note: 'bundled + minified by the bench; both elements (its framework typings weigh nothing)',
-        code: await bundleMinified(`${DIST}/${entry}.js`),
+        note: `bundled + minified by the bench; ${note}`,
+        code: await bundleMinified(`${DIST}/${entry}.js`, options),
       })),
     )),
     { name: 'floor', file: 'lit + @simplewebauthn/browser (used parts)', note: 'bundled + minified by the bench with the CDN build\'s plugins (lean-webauthn-errors included): the floor the target is checked against', code: await bundleMinified(`${dir}/floor-entry.js`, { cdn: true }), floor: true },

@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * Runs one example app (demo/examples/<name>) against the mock relying party:
- * `npm run example react` (or vue, svelte, html). It installs the app's dependencies, with
+ * `npm run example react` (or react-18, vue, svelte, html). It installs the app's dependencies, with
  * passkey-elements packed from this checkout's build, builds the app, and serves it at
  * http://localhost:8000 (PORT to change). The end-to-end test of the examples uses the same steps.
  */

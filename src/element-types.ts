@@ -1,4 +1,5 @@
 // The elements' events and settable members, named once for every framework's typings.
+import type { ContractOptions } from './core/contract.js';
 import type { PasskeyError } from './core/errors.js';
 import type { CeremonyResult } from './core/register.js';
 import type { PasskeyLogin } from './elements/passkey-login.js';
@@ -20,20 +21,8 @@ export interface PasskeyRegisterEventMap extends PasskeyLoginEventMap {
   'passkey-register-error': PasskeyErrorEvent;
 }
 
-type SharedMembers =
-  | 'baseUrl'
-  | 'optionsUrl'
-  | 'verifyUrl'
-  | 'optionsMethod'
-  | 'credentials'
-  | 'timeout'
-  | 'buttonLabel'
-  | 'messages'
-  | 'headers'
-  | 'fetch'
-  | 'transformRequest'
-  | 'transformResponse'
-  | 'backend';
+/** The contract settings, and the button's text and the strings. */
+type SharedMembers = keyof ContractOptions | 'buttonLabel' | 'messages';
 
 /** What a page may set on `<passkey-login>` (as properties; attributes use kebab-case). */
 export type PasskeyLoginProperties = Partial<Pick<PasskeyLogin, SharedMembers>>;
