@@ -3,6 +3,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import type { Plugin, RollupOptions } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
+import { leanLitHooks } from './scripts/lean-lit-hooks.js';
 import { leanWebAuthnErrors } from './scripts/lean-webauthn-errors.js';
 import { minifyTemplates } from './scripts/minify-templates.js';
 
@@ -44,7 +45,7 @@ const config: RollupOptions[] = [
         plugins: minify(false),
       },
     ],
-    plugins: plugins(),
+    plugins: [leanLitHooks(), ...plugins()],
   },
   ...['de', 'es'].map((lang) => ({
     input: `src/locales/${lang}.ts`,

@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * Each example app (demo/examples/: React 19, React 18, Vue and Svelte with Vite, plain HTML with the script
- * tag) installed with passkey-elements packed from this build, built with its own type check,
+ * tag, and the server-rendered ones) installed with passkey-elements packed from this build, built with its own type check,
  * served beside the mock relying party, and driven in headless Chromium with a CDP virtual
  * authenticator: sign up, sign out, sign in with the button, sign out, sign in by autofill.
  * Needs `npm run build`. Run: node --test test/examples.e2e.js
@@ -40,7 +40,8 @@ function close(server) {
 describe('example apps', () => {
   for (const name of EXAMPLES) {
     test(`${name}: signs a new user up, and in with the button and by autofill`, { timeout: 240_000 }, async () => {
-      const server = exampleServer(prepareExample(name, { quiet: true }));
+      const app = await prepareExample(name, { quiet: true });
+      const server = exampleServer(app);
       const base = await listen(server);
       const context = await browser.createBrowserContext();
       try {
@@ -102,6 +103,7 @@ describe('example apps', () => {
       } finally {
         await context.close();
         await close(server);
+        await app.close?.();
       }
     });
   }

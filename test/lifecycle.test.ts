@@ -50,6 +50,34 @@ describe('races and lifecycle', () => {
     }
   });
 
+  it('defer-hydration (server-rendered markup): nothing runs or changes until it is removed, then all of it', async () => {
+    const username = await userWithPasskey();
+    const tap = recordingFetch();
+    // As a framework hydrates: server markup with the page's own input, the element upgraded in it.
+    const holder = await fixture(html`<div>
+      <passkey-login defer-hydration
+        ><label slot="label" for="ssr-username">Username</label
+        ><input slot="username" id="ssr-username" name="username" autocomplete="username webauthn"
+      /></passkey-login>
+    </div>`);
+    const el = holder.querySelector('passkey-login')!;
+    el.fetch = tap;
+    const markup = el.outerHTML;
+    const log = recordEvents(el, outcomes);
+    await sleep(300);
+    expect(el.shadowRoot?.childElementCount ?? 0, 'nothing rendered').to.equal(0);
+    expect(tap.requests, 'no autofill request').to.deep.equal([]);
+    expect(el.outerHTML, 'light DOM untouched').to.equal(markup);
+
+    // The framework has attached its listeners: presence on, autofill completes at once.
+    const signedIn = nextEvent<CustomEvent>(el, 'passkey-login-success');
+    el.removeAttribute('defer-hydration');
+    expect((await signedIn).detail.response.user.username).to.equal(username);
+    expect(tap.count('/passkeys/login/options')).to.equal(1);
+    expect(el.querySelectorAll('input').length, 'the page\'s input adopted, none added').to.equal(1);
+    expect(log.types()).to.deep.equal(['passkey-login-success']);
+  });
+
   it('connect, disconnect, connect in one task arms autofill once', async () => {
     await userWithPasskey();
     await authenticator.presence(false);

@@ -1,7 +1,8 @@
 // @ts-check
 /**
  * The demo server: the relying party, the demo page (demo/), and the built drop-in file
- * (dist/cdn/); or, given `appDir`, an example app's built files in place of the demo page.
+ * (dist/cdn/); or, given `appDir`, an example app's built files in place of the demo page; or,
+ * given `appHandler`, a server-rendered app (Next.js, SvelteKit…) answering everything else.
  */
 import { existsSync } from 'node:fs';
 import http from 'node:http';
@@ -19,18 +20,24 @@ const CDN_FILE = 'passkey-elements.min.js';
  * @param {ReturnType<typeof createRelyingParty>} [opts.rp] default a fresh in-memory relying party
  * @param {string} [opts.cdnDir] default <repo>/dist/cdn
  * @param {string} [opts.appDir] serve this folder (subfolders too) instead of the demo page
+ * @param {AppHandler} [opts.appHandler] answers every request the relying party does not
  * @returns {http.Server} not yet listening
  */
-export function createDemoServer({ rp = createRelyingParty(), cdnDir = CDN_DIR, appDir } = {}) {
+export function createDemoServer({ rp = createRelyingParty(), cdnDir = CDN_DIR, appDir, appHandler } = {}) {
   const pages = appDir ? { dir: path.resolve(appDir), flat: false } : { dir: DEMO_DIR, flat: true };
   return http.createServer((req, res) => {
-    serve(req, res, rp, cdnDir, pages).catch((error) => {
+    const served = appHandler
+      ? rp.handle(req, res).then((done) => done || appHandler(req, res))
+      : serve(req, res, rp, cdnDir, pages);
+    served.catch((error) => {
       console.error('demo: unexpected error', error?.stack ?? error);
       if (res.headersSent) res.destroy();
       else sendText(res, 500, 'Something went wrong on the server.');
     });
   });
 }
+
+/** @typedef {(req: http.IncomingMessage, res: http.ServerResponse) => unknown} AppHandler */
 
 /**
  * @param {http.IncomingMessage} req

@@ -32,11 +32,19 @@ export interface PasskeyBackend {
 export interface HttpContractOptions {
   /** Prefix of the default endpoints. Default `/passkeys`. */
   baseUrl?: string;
-  /** Replaces `{baseUrl}/{ceremony}/options`. */
+  /** Replaces `{baseUrl}/{ceremony}/options` for the ceremony being run (shorthand). */
   optionsUrl?: string;
-  /** Replaces `{baseUrl}/{ceremony}/verify`. */
+  /** Replaces `{baseUrl}/{ceremony}/verify` for the ceremony being run (shorthand). */
   verifyUrl?: string;
-  /** `POST` (default) or `GET` for servers that hand out options on a GET without a body. */
+  /** Replaces `{baseUrl}/register/options`; wins over `optionsUrl`. */
+  registerOptionsUrl?: string;
+  /** Replaces `{baseUrl}/register/verify`; wins over `verifyUrl`. */
+  registerVerifyUrl?: string;
+  /** Replaces `{baseUrl}/login/options`; wins over `optionsUrl`. */
+  loginOptionsUrl?: string;
+  /** Replaces `{baseUrl}/login/verify`; wins over `verifyUrl`. */
+  loginVerifyUrl?: string;
+  /** `POST` (default) or `GET` for servers that hand out options on a GET without a body; both ceremonies. */
   optionsMethod?: string;
   /** `fetch` credentials mode. Default `same-origin`; `include` for an API on another origin. */
   credentials?: RequestCredentials;
@@ -65,11 +73,14 @@ export interface Endpoints {
 
 export const DEFAULT_BASE_URL = '/passkeys';
 
-/** The two URLs one ceremony uses. */
+/**
+ * The two URLs one ceremony uses: its own setting (`loginOptionsUrl`…), else the shorthand
+ * (`optionsUrl`…), else `{baseUrl}/{ceremony}/…`.
+ */
 export function endpointsFor(ceremony: Ceremony, contract: HttpContractOptions): Endpoints {
   const base = (contract.baseUrl || DEFAULT_BASE_URL).replace(/\/+$/, '');
   return {
-    options: contract.optionsUrl || `${base}/${ceremony}/options`,
-    verify: contract.verifyUrl || `${base}/${ceremony}/verify`,
+    options: contract[`${ceremony}OptionsUrl`] || contract.optionsUrl || `${base}/${ceremony}/options`,
+    verify: contract[`${ceremony}VerifyUrl`] || contract.verifyUrl || `${base}/${ceremony}/verify`,
   };
 }

@@ -14,6 +14,10 @@ const contractKeys = [
   'baseUrl',
   'optionsUrl',
   'verifyUrl',
+  'registerOptionsUrl',
+  'registerVerifyUrl',
+  'loginOptionsUrl',
+  'loginVerifyUrl',
   'optionsMethod',
   'credentials',
   'timeout',
@@ -34,20 +38,34 @@ export abstract class PasskeyElement extends LitElement implements ContractOptio
     baseUrl: { attribute: 'base-url' },
     optionsUrl: { attribute: 'options-url' },
     verifyUrl: { attribute: 'verify-url' },
+    registerOptionsUrl: { attribute: 'register-options-url' },
+    registerVerifyUrl: { attribute: 'register-verify-url' },
+    loginOptionsUrl: { attribute: 'login-options-url' },
+    loginVerifyUrl: { attribute: 'login-verify-url' },
     optionsMethod: { attribute: 'options-method' },
     credentials: {},
     timeout: { type: Number },
     buttonLabel: { attribute: 'button-label' },
     messages: { attribute: false },
+    // Observed only: see connectedCallback.
+    _defer: { attribute: 'defer-hydration' },
   };
 
   /** Prefix of the default endpoints (`{base-url}/register/options` …). Default `/passkeys`. */
   declare baseUrl?: string;
-  /** Replaces this element's options endpoint. */
+  /** Replaces this element's options endpoint (shorthand for its own ceremony's). */
   declare optionsUrl?: string;
-  /** Replaces this element's verify endpoint. */
+  /** Replaces this element's verify endpoint (shorthand for its own ceremony's). */
   declare verifyUrl?: string;
-  /** `POST` (default) or `GET` for servers that hand out options on a GET without a body. */
+  /** Replaces `{base-url}/register/options`. */
+  declare registerOptionsUrl?: string;
+  /** Replaces `{base-url}/register/verify`. */
+  declare registerVerifyUrl?: string;
+  /** Replaces `{base-url}/login/options` (also for `<passkey-register>`'s "Sign in instead"). */
+  declare loginOptionsUrl?: string;
+  /** Replaces `{base-url}/login/verify` (also for `<passkey-register>`'s "Sign in instead"). */
+  declare loginVerifyUrl?: string;
+  /** `POST` (default) or `GET` for servers that hand out options on a GET without a body; both ceremonies. */
   declare optionsMethod?: string;
   /** `fetch` credentials mode: `same-origin` (default) or `include` for an API on another origin. */
   declare credentials?: RequestCredentials;
@@ -94,10 +112,23 @@ export abstract class PasskeyElement extends LitElement implements ContractOptio
   }
 
   override connectedCallback(): void {
+    // Server-rendered markup may carry `defer-hydration` (the SSR convention @lit/react follows):
+    // the element then touches nothing, neither its children nor the network, until the
+    // framework has hydrated, attached its event listeners, and removed the attribute.
+    if (this.hasAttribute('defer-hydration')) return;
+    this.starting();
     super.connectedCallback();
     this.supported = supportsWebAuthn();
     document.addEventListener(LOCALE_EVENT, this.#relocalize);
   }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'defer-hydration' && value === null && this.isConnected) this.connectedCallback();
+  }
+
+  /** Work to start on connection, before the first render is queued. */
+  protected starting(): void {}
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();

@@ -45,10 +45,9 @@ export class PasskeyLogin extends PasskeyElement {
     this.defineAs(tag, 'login');
   }
 
-  override connectedCallback(): void {
-    // Autofill before super: LitElement's connectedCallback queues the first render as a
-    // microtask, and the options request (started from the coordinator's microtask) should not
-    // wait behind that render.
+  protected override starting(): void {
+    // Autofill before Lit's connectedCallback, which queues the first render as a microtask:
+    // the options request (started from the coordinator's microtask) should not wait behind it.
     if (supportsWebAuthn()) {
       // The element is its own contract: settings are read when each attempt starts.
       this.#autofill = startAutofill(this, {
@@ -56,7 +55,6 @@ export class PasskeyLogin extends PasskeyElement {
         onError: (error) => this.ceremony.fail(error, 'login'),
       });
     }
-    super.connectedCallback();
   }
 
   override disconnectedCallback(): void {

@@ -55,6 +55,58 @@ describe('contract configuration', () => {
     expect(verify.method).to.equal('POST');
   });
 
+  it('takes each ceremony\'s own URLs, over the shorthand and base-url', async () => {
+    const urls = {
+      baseUrl: '/nowhere',
+      optionsUrl: '/nowhere/options',
+      verifyUrl: '/nowhere/verify',
+      registerOptionsUrl: '/recipes/simplewebauthn/auth/register/start',
+      registerVerifyUrl: '/recipes/simplewebauthn/auth/register/finish',
+      loginOptionsUrl: '/recipes/simplewebauthn/auth/login/start',
+      loginVerifyUrl: '/recipes/simplewebauthn/auth/login/finish',
+    };
+    const tap = recordingFetch();
+    const username = uniqueName();
+    await register({ ...urls, username, fetch: tap, optionsMethod: 'POST' });
+    await logout();
+    await login({ ...urls, username, fetch: tap, optionsMethod: 'GET' });
+    expect(tap.requests.map((r) => `${r.method} ${new URL(r.url).pathname}`)).to.deep.equal([
+      'POST /recipes/simplewebauthn/auth/register/start',
+      'POST /recipes/simplewebauthn/auth/register/finish',
+      'GET /recipes/simplewebauthn/auth/login/start',
+      'POST /recipes/simplewebauthn/auth/login/finish',
+    ]);
+  });
+
+  it('"Sign in instead" uses login-options-url and login-verify-url, with options-method for both', async () => {
+    const tap = recordingFetch();
+    const el = await fixture<PasskeyRegister>(html`<passkey-register
+      base-url="/nowhere"
+      register-options-url="/recipes/simplewebauthn/auth/register/start"
+      register-verify-url="/recipes/simplewebauthn/auth/register/finish"
+      login-options-url="/recipes/simplewebauthn/auth/login/start"
+      login-verify-url="/recipes/simplewebauthn/auth/login/finish"
+    ></passkey-register>`);
+    el.fetch = tap;
+    const username = uniqueName();
+    await type(el, username);
+    button(el).click();
+    await nextEvent(el, 'passkey-register-success');
+    // Still signed in, so the server offers to add a passkey; this device already holds one.
+    const refused = nextEvent<CustomEvent>(el, 'passkey-register-error');
+    button(el).click();
+    expect((await refused).detail.error.code).to.equal('already-registered');
+    el.optionsMethod = 'GET'; // applies to the login options too
+    await el.updateComplete;
+    const signedIn = nextEvent<CustomEvent>(el, 'passkey-login-success');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="secondary"]')!.click();
+    await signedIn;
+    expect(tap.requests.slice(-2).map((r) => `${r.method} ${new URL(r.url).pathname}`)).to.deep.equal([
+      'GET /recipes/simplewebauthn/auth/login/start',
+      'POST /recipes/simplewebauthn/auth/login/finish',
+    ]);
+  });
+
   it('takes a backend object instead of the HTTP contract', async () => {
     const calls: string[] = [];
     const http = httpBackend({});

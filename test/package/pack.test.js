@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -23,7 +23,8 @@ let tarball;
 let files;
 
 before(() => {
-  const [packed] = JSON.parse(npm(['pack', '--json', '--pack-destination', work], root));
+  // This build, as it is: prepack (a fresh build) is the next test's business.
+  const [packed] = JSON.parse(npm(['pack', '--json', '--ignore-scripts', '--pack-destination', work], root));
   tarball = join(work, packed.filename);
   files = new Set(packed.files.map((file) => file.path));
 });
@@ -44,6 +45,26 @@ test('every target of the exports map is in the package', () => {
     assert.ok(files.has(pkg[field].replace(/^\.\//, '')), `${field} names a missing file`);
   }
   assert.ok(![...files].some((file) => file.startsWith('test/') || file.startsWith('demo/')), 'tests or demo shipped');
+});
+
+test('npm pack in a clean checkout, never built, packs the built files', { timeout: 180_000 }, () => {
+  // The committed files only (as a fresh clone has them), with this checkout's installed packages.
+  const clone = join(work, 'clone');
+  const tracked = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean);
+  for (const file of tracked) {
+    if (!existsSync(join(root, file))) continue; // deleted, not yet committed
+    mkdirSync(join(clone, file, '..'), { recursive: true });
+    cpSync(join(root, file), join(clone, file));
+  }
+  symlinkSync(join(root, 'node_modules'), join(clone, 'node_modules'));
+  assert.ok(!existsSync(join(clone, 'dist')), 'the checkout has no build');
+  // The build's own output comes first on stdout; npm's JSON report last.
+  const out = npm(['pack', '--json', '--pack-destination', work], clone);
+  const [packed] = JSON.parse(out.slice(out.lastIndexOf('\n[\n') + 1));
+  const paths = new Set(packed.files.map((/** @type {{path: string}} */ file) => file.path));
+  for (const file of ['dist/cdn/passkey-elements.min.js', 'dist/index.js', 'dist/index.d.ts', 'custom-elements.json']) {
+    assert.ok(paths.has(file), `${file} is missing from a package packed without a prior build`);
+  }
 });
 
 test('the tarball installs into a fresh app and its entries import there', { timeout: 120_000 }, () => {
