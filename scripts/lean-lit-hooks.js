@@ -29,7 +29,7 @@ export function leanLitHooks() {
       for (const hook of HOOKS) {
         code = code.replace(hook, () => {
           count++;
-          return 'void 0';
+          return '(void 0)'; // parenthesised: `void 0?.(x)` would call 0
         });
       }
       if (count !== FILES[file]) this.error(`lean-lit-hooks: ${count} of ${FILES[file]} hooks found in ${file}`);
