@@ -20,7 +20,7 @@ import { createDemoServer } from '../demo/server/app.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const EXAMPLES_DIR = path.join(ROOT, 'demo', 'examples');
-export const EXAMPLES = ['react', 'react-18', 'vue', 'svelte', 'html'];
+export const EXAMPLES = ['react', 'react-18', 'vue', 'svelte', 'html', 'next'];
 
 /**
  * @typedef {object} PreparedExample
@@ -40,7 +40,9 @@ export async function prepareExample(name, { quiet = false } = {}) {
   if (!existsSync(path.join(ROOT, 'dist', 'index.js'))) throw new Error('dist/ is missing: run `npm run build` first.');
   const dir = path.join(EXAMPLES_DIR, name);
   /** @param {string[]} args */
-  const npm = (args) => execFileSync('npm', args, { cwd: dir, stdio: quiet ? 'pipe' : 'inherit' });
+  const npm = (args) =>
+    // Next.js would report usage over the network, which these machines do not have.
+    execFileSync('npm', args, { cwd: dir, stdio: quiet ? 'pipe' : 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
   // The package is copied in, not linked (the app's .npmrc): drop the old copy to get this build.
   rmSync(path.join(dir, 'node_modules', 'passkey-elements'), { recursive: true, force: true });
   npm(['install', '--no-audit', '--no-fund', '--prefer-offline']);
