@@ -5,6 +5,7 @@ import { chromiumArgs, chromiumPath } from './test/fixtures/chromium.js';
 import { faults } from './test/fixtures/faults.js';
 import { heapCommand } from './test/fixtures/heap-command.js';
 import { recipeServers } from './test/fixtures/recipes.js';
+import { simpleWebAuthnExample } from './test/fixtures/simplewebauthn-example.js';
 import { webauthnCommand } from './test/fixtures/webauthn-command.js';
 
 const relyingParty = createRelyingParty();
@@ -29,6 +30,8 @@ export default {
     },
     faults(),
     recipeServers(),
+    // SimpleWebAuthn's official example server, its own routes and state, at /swa-example.
+    simpleWebAuthnExample({ prefix: '/swa-example' }),
   ],
   browsers: [
     chromeLauncher({
