@@ -14,7 +14,7 @@ import { createReadStream, existsSync, mkdirSync, readFileSync, statSync } from 
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { chromiumArgs, chromiumPath } from '../test/fixtures/chromium.js';
+import { chromiumArgs, chromiumPath, virtualAuthenticator } from '../test/fixtures/chromium.js';
 
 const root = resolve('storybook-static');
 const out = resolve(process.argv[2] || 'storybook-screenshots');
@@ -88,15 +88,13 @@ async function shoot(story) {
     const tags = story.tags ?? [];
     const dark = tags.includes('dark');
     if (dark) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
-    const virtualAuthenticator = tags.includes('virtual-authenticator');
-    if (virtualAuthenticator) {
+    const withAuthenticator = tags.includes('virtual-authenticator');
+    if (withAuthenticator) {
       const cdp = await page.createCDPSession();
       await cdp.send('WebAuthn.enable', { enableUI: false });
-      await cdp.send('WebAuthn.addVirtualAuthenticator', {
-        options: virtualAuthenticator,
-      });
+      await cdp.send('WebAuthn.addVirtualAuthenticator', { options: virtualAuthenticator });
     }
-    await page.evaluateOnNewDocument(instrument, virtualAuthenticator);
+    await page.evaluateOnNewDocument(instrument, withAuthenticator);
     await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story`);
     await page.waitForFunction(() => globalThis.__storyFinished, { timeout: 20_000 });
     const [status, error] = await page.evaluate(() => [globalThis.__storyFinished, globalThis.__playError]);
