@@ -2,23 +2,28 @@
 // A screenshot of every story of the static Storybook, taken in headless Chromium after the
 // story's play function has run, to see that each story shows what it claims.
 //
-//   npm run build-storybook && node scripts/screenshot-stories.js [out-dir] [story-id-filter]
+//   npm run build-storybook && node scripts/screenshot-stories.js [out-dir] [id-filter]
+//
+// id-filter: comma-separated parts of story or docs ids; an entry is taken when its id contains
+// any of them, and each part must match something (a renamed story fails the run rather than
+// dropping out of it). `npm run test:screenshots` runs a few that way in `npm test`.
 //
 // Serves storybook-static/ on http://localhost (WebAuthn refuses IP addresses), opens each story
 // alone in its own browser context, emulates dark mode for stories tagged `dark` and adds a CDP
 // virtual authenticator for stories tagged `virtual-authenticator` (their play functions then run
 // a real ceremony), and writes OUT/<story-id>.png (default out-dir: storybook-screenshots/), and
 // a full-page OUT/docs/<docs-id>.png of each docs page (the autodocs tables, the contract page).
-// Chromium: /usr/bin/chromium, or CHROME_PATH. Exits non-zero if a play function failed.
+// Chromium: /usr/bin/chromium, or CHROME_PATH. Exits non-zero if a play function failed, a page
+// did not load, or nothing was taken.
 import { createReadStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { chromiumArgs, chromiumPath } from '../test/fixtures/chromium.js';
+import { chromiumArgs, chromiumPath, virtualAuthenticator } from '../test/fixtures/chromium.js';
 
 const root = resolve('storybook-static');
 const out = resolve(process.argv[2] || 'storybook-screenshots');
-const filter = process.argv[3] || '';
+const filters = (process.argv[3] || '').split(',');
 const CONCURRENCY = 2;
 
 if (!existsSync(join(root, 'index.json'))) {
@@ -51,8 +56,14 @@ await new Promise((done) => server.listen(0, 'localhost', done));
 const origin = `http://localhost:${server.address().port}`;
 
 const { entries } = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
-const stories = Object.values(entries).filter((entry) => entry.type === 'story' && entry.id.includes(filter));
-const docs = Object.values(entries).filter((entry) => entry.type === 'docs' && entry.id.includes(filter));
+const taken = Object.values(entries).filter((entry) => filters.some((part) => entry.id.includes(part)));
+const stories = taken.filter((entry) => entry.type === 'story');
+const docs = taken.filter((entry) => entry.type === 'docs');
+const unmatched = filters.filter((part) => !taken.some((entry) => entry.id.includes(part)));
+if (unmatched.length || !taken.length) {
+  console.error(`Nothing in storybook-static/index.json matches ${unmatched.map((part) => `"${part}"`).join(', ') || 'the filter'}.`);
+  process.exit(1);
+}
 
 const browser = await puppeteer.launch({
   executablePath: chromiumPath,
@@ -88,15 +99,13 @@ async function shoot(story) {
     const tags = story.tags ?? [];
     const dark = tags.includes('dark');
     if (dark) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
-    const virtualAuthenticator = tags.includes('virtual-authenticator');
-    if (virtualAuthenticator) {
+    const withAuthenticator = tags.includes('virtual-authenticator');
+    if (withAuthenticator) {
       const cdp = await page.createCDPSession();
       await cdp.send('WebAuthn.enable', { enableUI: false });
-      await cdp.send('WebAuthn.addVirtualAuthenticator', {
-        options: virtualAuthenticator,
-      });
+      await cdp.send('WebAuthn.addVirtualAuthenticator', { options: virtualAuthenticator });
     }
-    await page.evaluateOnNewDocument(instrument, virtualAuthenticator);
+    await page.evaluateOnNewDocument(instrument, withAuthenticator);
     await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story`);
     await page.waitForFunction(() => globalThis.__storyFinished, { timeout: 20_000 });
     const [status, error] = await page.evaluate(() => [globalThis.__storyFinished, globalThis.__playError]);
@@ -137,8 +146,13 @@ await Promise.all(
   }),
 );
 for (const entry of docs) {
-  await shootDocs(entry);
-  console.log(`docs ${entry.id}`);
+  try {
+    await shootDocs(entry);
+    console.log(`docs ${entry.id}`);
+  } catch (error) {
+    console.log(`FAIL ${entry.id}: ${error.message}`);
+    failed.push(entry.id);
+  }
 }
 await browser.close();
 server.close();

@@ -31,7 +31,11 @@ before(() => {
 after(() => rmSync(work, { recursive: true, force: true }));
 
 test('every target of the exports map is in the package', () => {
-  const targets = Object.values(pkg.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target)));
+  // A target is a path, or conditions whose values are targets in turn (null: not offered there).
+  /** @type {(target: unknown) => string[]} */
+  const leaves = (target) =>
+    typeof target === 'string' ? [target] : target && typeof target === 'object' ? Object.values(target).flatMap(leaves) : [];
+  const targets = leaves(pkg.exports);
   for (const target of targets) {
     const path = target.replace(/^\.\//, '');
     if (path.includes('*')) {
@@ -79,6 +83,7 @@ test('the tarball installs into a fresh app and its entries import there', { tim
       '--input-type=module',
       '-e',
       `const core = await import('passkey-elements/core');
+       const cdn = await import('passkey-elements/cdn');
        const all = await import('passkey-elements');
        const de = await import('passkey-elements/locales/de');
        const react = await import('passkey-elements/react');
@@ -86,10 +91,10 @@ test('the tarball installs into a fresh app and its entries import there', { tim
        const svelte = await import('passkey-elements/svelte');
        const { readFileSync } = await import('node:fs');
        const css = readFileSync(new URL(import.meta.resolve('passkey-elements/before-upgrade.css')), 'utf8');
-       console.log(typeof core.login, typeof all.PasskeyLogin, de.de.loginButton, typeof react.PasskeyLogin,
+       console.log(typeof core.login, typeof all.PasskeyLogin, typeof cdn.PasskeyRegister, de.de.loginButton, typeof react.PasskeyLogin,
          typeof vue.PasskeyLogin, typeof svelte.PasskeyRegister, css.includes(':not(:defined)'));`,
     ],
     { cwd: app, encoding: 'utf8' },
   );
-  assert.equal(out, 'function function Mit Passkey anmelden object function function true\n');
+  assert.equal(out, 'function function function Mit Passkey anmelden object function function true\n');
 });
