@@ -1,7 +1,7 @@
 // @ts-check
 /**
- * Each example app (demo/examples/: React 19, React 18, Vue and Svelte with Vite, plain HTML with the script
- * tag, and the server-rendered ones) installed with passkey-elements packed from this build, built with its own type check,
+ * Each example app (demo/examples/: React 19, React 18, Vue and Svelte with Vite, Angular with its CLI, plain HTML
+ * with the script tag, and the server-rendered ones) installed with passkey-elements packed from this build, built with its own type check,
  * served beside the mock relying party, and driven in headless Chromium with a CDP virtual
  * authenticator: sign up, sign out, sign in with the button, sign out, sign in by autofill.
  * Needs `npm run build`. Run: node --test test/examples.e2e.js
