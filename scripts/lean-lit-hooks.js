@@ -29,7 +29,8 @@ export function leanLitHooks() {
       for (const hook of HOOKS) {
         code = code.replace(hook, () => {
           count++;
-          return 'void 0';
+          // Parenthesised: a bare `void 0?.(…)` parses as `void (0?.(…))`, a call of 0.
+          return '(void 0)';
         });
       }
       if (count !== FILES[file]) this.error(`lean-lit-hooks: ${count} of ${FILES[file]} hooks found in ${file}`);
