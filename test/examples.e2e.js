@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * Each example app (demo/examples/: React 19, React 18, Vue and Svelte with Vite, plain HTML with the script
- * tag, and the server-rendered ones) installed with passkey-elements packed from this build, built with its own type check,
+ * tag, and SvelteKit server-rendered) installed with passkey-elements packed from this build, built with its own type check,
  * served beside the mock relying party, and driven in headless Chromium with a CDP virtual
  * authenticator: sign up, sign out, sign in with the button, sign out, sign in by autofill.
  * Needs `npm run build`. Run: node --test test/examples.e2e.js
@@ -49,8 +49,9 @@ describe('example apps', () => {
         /** @type {string[]} */
         const problems = [];
         page.on('pageerror', (error) => problems.push(String(error)));
+        // Warnings too: Svelte's production build reports a hydration mismatch with console.warn.
         page.on('console', (message) => {
-          if (message.type() === 'error') problems.push(message.text());
+          if (message.type() === 'error' || message.type() === 'warn') problems.push(`${message.type()}: ${message.text()}`);
         });
         // One CDP session per page: the authenticator lives as long as it does.
         const cdp = await page.createCDPSession();
@@ -79,9 +80,23 @@ describe('example apps', () => {
           };
         });
 
+        if (app.appHandler) {
+          // Server-rendered: the signed-out forms, with the input autofill needs, before any script;
+          // defer-hydration keeps the elements idle until the framework listens to their events.
+          const html = await (await fetch(base)).text();
+          for (const part of ['id="signed-out"', '<passkey-register', '<passkey-login', 'autocomplete="username webauthn"', 'defer-hydration']) {
+            assert.ok(html.includes(part), `the server's HTML has ${part}`);
+          }
+        }
+
         await page.goto(base, { waitUntil: 'load' });
         const username = `${name}-user`;
         await page.waitForSelector('passkey-register input[name="username"]', WAIT);
+        // One input each: the element adopted the page's own (or made one), hydration kept it.
+        await page.waitForSelector(LOGIN_BUTTON, WAIT);
+        for (const tag of ['passkey-register', 'passkey-login']) {
+          assert.equal(await page.$$eval(`${tag} input`, (inputs) => inputs.length), 1, `one input in ${tag}`);
+        }
         await page.type('passkey-register input[name="username"]', username);
         await (await page.waitForSelector(REGISTER_BUTTON, WAIT))?.click();
         assert.equal(await signedInAs(), username, 'signed up');
