@@ -20,7 +20,7 @@ import { createDemoServer } from '../demo/server/app.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const EXAMPLES_DIR = path.join(ROOT, 'demo', 'examples');
-export const EXAMPLES = ['react', 'react-18', 'vue', 'svelte', 'angular', 'html', 'next'];
+export const EXAMPLES = ['react', 'react-18', 'vue', 'svelte', 'angular', 'html', 'next', 'sveltekit'];
 
 /**
  * @typedef {object} PreparedExample

@@ -38,6 +38,8 @@ export interface PasskeyLoginAttributes {
   credentials?: RequestCredentials;
   timeout?: number | string;
   'button-label'?: string;
+  /** Present in server-rendered markup: the element stays idle until it is removed after hydration. */
+  'defer-hydration'?: true | '';
 }
 
 export interface PasskeyRegisterAttributes extends PasskeyLoginAttributes {

@@ -16,6 +16,18 @@ export { PasskeyLogin } from './elements/passkey-login.js';
 export { PasskeyRegister } from './elements/passkey-register.js';
 export type { PasskeyErrorEvent, PasskeySuccessEvent } from './element-types.js';
 
+/**
+ * For server-rendered pages (SvelteKit): `<passkey-login defer-hydration use:startAfterHydration>`
+ * (or `{@attach startAfterHydration}`). The element upgrades as soon as this module loads, before
+ * Svelte hydrates; `defer-hydration` keeps it idle then (no DOM change to trip hydration, no
+ * autofill sign-in before the `on…` listeners exist). Svelte runs actions once the element is
+ * hydrated or created and its listeners attached: the element starts then. An action, not one
+ * `onMount`, so that elements created later (`{#if}` after a sign-out) start too.
+ */
+export function startAfterHydration(element: HTMLElement): void {
+  element.removeAttribute('defer-hydration');
+}
+
 declare module 'svelte/elements' {
   interface SvelteHTMLElements {
     'passkey-login': SvelteAttributes<PasskeyLogin> &

@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * Each example app (demo/examples/: React 19, React 18, Vue and Svelte with Vite, Angular with its CLI, plain HTML
- * with the script tag, and the server-rendered ones) installed with passkey-elements packed from this build, built with its own type check,
+ * with the script tag, and the server-rendered Next.js and SvelteKit) installed with passkey-elements packed from this build, built with its own type check,
  * served beside the mock relying party, and driven in headless Chromium with a CDP virtual
  * authenticator: sign up, sign out, sign in with the button, sign out, sign in by autofill.
  * Needs `npm run build`. Run: node --test test/examples.e2e.js
@@ -53,8 +53,9 @@ describe('example apps', () => {
         page.on('response', (response) => {
           if (response.status() >= 400) problems.push(`${response.status()} ${new URL(response.url()).pathname}`);
         });
+        // Warnings too: Svelte's production build reports a hydration mismatch with console.warn.
         page.on('console', (message) => {
-          if (message.type() === 'error' || /hydrat/i.test(message.text())) problems.push(message.text());
+          if (message.type() === 'error' || message.type() === 'warn') problems.push(`${message.type()}: ${message.text()}`);
         });
         // One CDP session per page: the authenticator lives as long as it does.
         const cdp = await page.createCDPSession();
@@ -86,16 +87,22 @@ describe('example apps', () => {
         });
 
         if (app.appHandler) {
-          // Server-rendered: the first HTML already holds both elements and the username fields.
-          const served = await (await fetch(base)).text();
-          for (const html of [/<passkey-register[^>]*>/, /<passkey-login[^>]*>/, /<input[^>]*autocomplete="username webauthn"/i]) {
-            assert.ok(html.test(served), `the server's HTML has no ${html}`);
+          // Server-rendered: the signed-out forms, with the input autofill needs, before any script;
+          // defer-hydration keeps the elements idle until the framework listens to their events.
+          const html = await (await fetch(base)).text();
+          for (const part of ['id="signed-out"', '<passkey-register', '<passkey-login', /autocomplete="username webauthn"/i, 'defer-hydration']) {
+            assert.ok(typeof part === 'string' ? html.includes(part) : part.test(html), `the server's HTML has ${part}`);
           }
         }
         // A cold load: a new browser context has nothing cached.
         await page.goto(base, { waitUntil: 'load' });
         const username = `${name}-user`;
         await page.waitForSelector('passkey-register input[name="username"]', WAIT);
+        // One input each: the element adopted the page's own (or made one), hydration kept it.
+        await page.waitForSelector(LOGIN_BUTTON, WAIT);
+        for (const tag of ['passkey-register', 'passkey-login']) {
+          assert.equal(await page.$$eval(`${tag} input`, (inputs) => inputs.length), 1, `one input in ${tag}`);
+        }
         await page.type('passkey-register input[name="username"]', username);
         await (await page.waitForSelector(REGISTER_BUTTON, WAIT))?.click();
         assert.equal(await signedInAs('passkey-register-success'), username, 'signed up');

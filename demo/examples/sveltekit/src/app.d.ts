@@ -1,0 +1,2 @@
+// SvelteKit's ambient types; this app adds none.
+export {};
