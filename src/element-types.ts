@@ -34,6 +34,10 @@ export interface PasskeyLoginAttributes {
   'base-url'?: string;
   'options-url'?: string;
   'verify-url'?: string;
+  'register-options-url'?: string;
+  'register-verify-url'?: string;
+  'login-options-url'?: string;
+  'login-verify-url'?: string;
   'options-method'?: 'GET' | 'POST' | (string & {});
   credentials?: RequestCredentials;
   timeout?: number | string;
