@@ -33,6 +33,18 @@ describe('<passkey-login>', () => {
     expect(button(el).textContent!.trim()).to.equal('Sign in with a passkey');
   });
 
+  // Firefox offers passkeys in autofill only on an input with a form owner (test/firefox.e2e.js).
+  it('gives its field a form owner: its own unshown form, or the page\'s form around it', async () => {
+    const el = await fixture<PasskeyLogin>(html`<passkey-login></passkey-login>`);
+    const own = input(el).form!;
+    expect(own.parentElement).to.equal(el);
+    expect(own.assignedSlot, 'not slotted, so not shown').to.equal(null);
+    expect(input(el).parentElement, 'the field stays slotted').to.equal(el);
+    const page = await fixture<HTMLFormElement>(html`<form><passkey-login></passkey-login></form>`);
+    expect(input(page.querySelector('passkey-login')!).form).to.equal(page);
+    expect(page.querySelectorAll('form')).to.have.length(0);
+  });
+
   it('uses an input the page gives it, adding the webauthn token', async () => {
     const el = await fixture<PasskeyLogin>(
       html`<passkey-login><label for="mine">Email</label><input id="mine" autocomplete="email" /></passkey-login>`,

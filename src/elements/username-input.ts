@@ -39,6 +39,13 @@ export function adoptUsernameInput(
     label.slot = 'label';
     label.textContent = options.label;
     host.append(label, input);
+    // Firefox offers passkeys in autofill only on an input with a form owner. Outside a page's
+    // form, link one of our own: a child the shadow root never slots (so never shown), and the
+    // input stays where it is (slotting, label, styles). Enter is handled below: no submit.
+    if (!input.form) {
+      const form = host.appendChild(document.createElement('form'));
+      input.setAttribute('form', (form.id = `${input.id}-form`));
+    }
   }
   input.addEventListener('keydown', (event) => {
     if (event.key !== 'Enter' || event.isComposing) return;
