@@ -29,6 +29,15 @@ export const EXAMPLES = ['react', 'react-18', 'vue', 'svelte', 'angular', 'html'
  * @property {() => Promise<void>} [close] stops what the handler started
  */
 
+/** The environment for an app's npm: Next.js would report usage over a network these machines
+ * lack, and a Next.js server started earlier in this process set NODE_ENV=production, with which
+ * npm would skip the next app's devDependencies (its build tools). */
+function npmEnv() {
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+  delete env.NODE_ENV;
+  return env;
+}
+
 /**
  * Installs and builds an example; returns what to serve.
  * @param {string} name one of EXAMPLES
@@ -40,9 +49,7 @@ export async function prepareExample(name, { quiet = false } = {}) {
   if (!existsSync(path.join(ROOT, 'dist', 'index.js'))) throw new Error('dist/ is missing: run `npm run build` first.');
   const dir = path.join(EXAMPLES_DIR, name);
   /** @param {string[]} args */
-  const npm = (args) =>
-    // Next.js would report usage over the network, which these machines do not have.
-    execFileSync('npm', args, { cwd: dir, stdio: quiet ? 'pipe' : 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  const npm = (args) => execFileSync('npm', args, { cwd: dir, stdio: quiet ? 'pipe' : 'inherit', env: npmEnv() });
   // The package is copied in, not linked (the app's .npmrc): drop the old copy to get this build.
   rmSync(path.join(dir, 'node_modules', 'passkey-elements'), { recursive: true, force: true });
   npm(['install', '--no-audit', '--no-fund', '--prefer-offline']);
