@@ -2,8 +2,14 @@
 // (identifyRegistrationError / identifyAuthenticationError: long developer messages and codes
 // that wrap each DOMException) with a pass-through. Our errors map the DOMException's name,
 // which both keep alike, so users see the same; the file saves about 1 KB gzip.
+// It also drops startRegistration/startAuthentication's check for the pre-v11 call shape
+// (`startX(options)` instead of `startX({optionsJSON})`) and its long console warning: we always
+// pass `{optionsJSON}`, so that code never runs (about 200 B gzip). The build fails when the
+// check is no longer found, so an update cannot silently undo this.
 const DIAGNOSIS = /\/helpers\/identify(Registration|Authentication)Error\.js$/;
 const PASS_THROUGH = '\0passkey-elements:webauthn-error-pass-through';
+const START = /\/@simplewebauthn\/browser\/.*\/methods\/start(Registration|Authentication)\.js$/;
+const LEGACY_CALL = /if \(!options\.optionsJSON && options\.challenge\) \{[^}]*options = \{ optionsJSON: options \};\s*\}/;
 
 export function leanWebAuthnErrors() {
   return {
@@ -19,6 +25,11 @@ export function leanWebAuthnErrors() {
         'export const identifyRegistrationError = ({ error }) => error;',
         'export const identifyAuthenticationError = ({ error }) => error;',
       ].join('\n');
+    },
+    transform(code, id) {
+      if (!START.test(id)) return null;
+      if (!LEGACY_CALL.test(code)) this.error(`lean-webauthn-errors: the legacy call check is gone from ${id}`);
+      return { code: code.replace(LEGACY_CALL, ''), map: null };
     },
   };
 }
