@@ -94,6 +94,21 @@ describe('error rows', () => {
       expect(slotShown(el)).to.be.true;
     });
 
+    it('AbortError that is not our abort (stubbed: some Firefox versions and extensions report the user\'s cancel so) → cancelled; retry succeeds', async () => {
+      const restore = stubCredentials('create', 'AbortError');
+      try {
+        const el = await fixture<PasskeyRegister>(html`<passkey-register></passkey-register>`);
+        await type(el, uniqueName());
+        await clickForError(el, 'passkey-register-error', 'cancelled', /cancelled or timed out/);
+        restore();
+        const success = nextEvent(el, 'passkey-register-success');
+        button(el).click();
+        await success;
+      } finally {
+        restore();
+      }
+    });
+
     for (const [name, code, words] of [
       ['NotSupportedError', 'unsupported', /cannot use passkeys/],
       ['ConstraintError', 'unsupported', /cannot use passkeys/],
@@ -135,6 +150,18 @@ describe('error rows', () => {
       await type(el, other);
       await clickForError(el, 'passkey-login-error', 'cancelled', /cancelled or timed out/);
       await clickForError(el, 'passkey-login-error', 'cancelled', /cancelled or timed out/);
+    });
+
+    it('AbortError that is not our abort (stubbed: some Firefox versions and extensions report the user\'s cancel so) → cancelled', async () => {
+      const restore = stubCredentials('get', 'AbortError');
+      try {
+        await VirtualAuthenticator.reset(); // no autofill: only the click asks
+        const el = await fixture<PasskeyLogin>(html`<passkey-login></passkey-login>`);
+        await clickForError(el, 'passkey-login-error', 'cancelled', /cancelled or timed out/);
+        await clickForError(el, 'passkey-login-error', 'cancelled', /cancelled or timed out/);
+      } finally {
+        restore();
+      }
     });
 
     it('UnknownError (stubbed: the virtual authenticator cannot produce it) → unknown', async () => {

@@ -74,6 +74,6 @@ async function authenticate(
     const response = readVerifyReply(await backend.verify('login', credential, { signal }));
     return { response, credential };
   } catch (error) {
-    throw toPasskeyError(error, 'login');
+    throw toPasskeyError(error, 'login', signal);
   }
 }

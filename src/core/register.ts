@@ -36,7 +36,7 @@ export async function register(
       const response = readVerifyReply(await backend.verify('register', credential, { signal }));
       return { response, credential };
     } catch (error) {
-      throw toPasskeyError(error, 'register');
+      throw toPasskeyError(error, 'register', signal);
     }
   });
 }
