@@ -38,6 +38,20 @@ function stubCredentials(method: 'create' | 'get', name: string) {
   return () => delete (navigator.credentials as unknown as Record<string, unknown>)[method];
 }
 
+/**
+ * Replaces navigator.credentials[method] with one that never settles, as a password-manager
+ * extension that intercepts the call and never answers, or an OS dialog that never returns, do
+ * (Chromium and its virtual authenticator always answer, at the latest at the timeout). Stubbed.
+ */
+function hangCredentials(method: 'create' | 'get') {
+  Object.defineProperty(navigator.credentials, method, { configurable: true, value: () => new Promise(() => {}) });
+  return () => delete (navigator.credentials as unknown as Record<string, unknown>)[method];
+}
+
+/** Options with a 500 ms timeout, from the real relying party. */
+const shortTimeout = (reply: unknown, step: { step: string }) =>
+  step.step === 'options' ? { ...(reply as object), timeout: 500 } : reply;
+
 const fallback = html`<a slot="unsupported" href="/password">Use a password</a>`;
 const slotShown = (el: Element) =>
   (el.shadowRoot!.querySelector<HTMLSlotElement>('[part~="form"] slot[name="unsupported"]')?.assignedElements() ?? []).length === 1;
@@ -227,6 +241,44 @@ describe('error rows', () => {
         el.remove();
       }
     });
+  });
+});
+
+describe('a WebAuthn call that never settles', () => {
+  beforeEach(async () => {
+    await logout();
+    await VirtualAuthenticator.add();
+  });
+  afterEach(() => VirtualAuthenticator.reset());
+
+  it('sign-up: the watchdog ends it after the options\' timeout plus a margin → cancelled; retry succeeds', async () => {
+    const restore = hangCredentials('create');
+    try {
+      const el = await fixture<PasskeyRegister>(html`<passkey-register .transformResponse=${shortTimeout}></passkey-register>`);
+      await type(el, uniqueName());
+      const started = performance.now();
+      await clickForError(el, 'passkey-register-error', 'cancelled', /cancelled or timed out/);
+      const waited = performance.now() - started;
+      expect(waited, `ended after ${Math.round(waited)} ms`).to.be.within(500, 8_000);
+      restore();
+      const success = nextEvent(el, 'passkey-register-success');
+      button(el).click();
+      await success;
+    } finally {
+      restore();
+    }
+  });
+
+  it('modal sign-in: the watchdog ends it → cancelled, the button usable again', async () => {
+    const restore = hangCredentials('get');
+    try {
+      const el = await fixture<PasskeyLogin>(html`<passkey-login .transformResponse=${shortTimeout}></passkey-login>`);
+      await sleep(300); // autofill armed (its call never settles either, as a real one waits)
+      await clickForError(el, 'passkey-login-error', 'cancelled', /cancelled or timed out/);
+      expect(el.shadowRoot!.querySelector('[part~="message"]')!.textContent).not.to.match(/Waiting/);
+    } finally {
+      restore();
+    }
   });
 });
 

@@ -69,6 +69,8 @@ async function authenticate(
     const credential = await abortable(signal, () =>
       // Our input is in the light DOM, but a page may give its own elsewhere: don't insist.
       startAuthentication({ optionsJSON, useBrowserAutofill: autofill, verifyBrowserAutofillInput: false }),
+      // Autofill legitimately waits for as long as the page is open: no watchdog.
+      !autofill && optionsJSON,
     );
     picked?.();
     const response = readVerifyReply(await backend.verify('login', credential, { signal }));

@@ -32,7 +32,7 @@ export async function register(
     try {
       const reply = await backend.options('register', { username, displayName: displayName || username }, { signal });
       const optionsJSON = readCreationOptions(reply);
-      const credential = await abortable(signal, () => startRegistration({ optionsJSON }));
+      const credential = await abortable(signal, () => startRegistration({ optionsJSON }), optionsJSON);
       const response = readVerifyReply(await backend.verify('register', credential, { signal }));
       return { response, credential };
     } catch (error) {
