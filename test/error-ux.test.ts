@@ -123,6 +123,12 @@ describe('error rows', () => {
       }
     });
 
+    it('RangeError (65 excludeCredentials, real: Chrome takes at most 64) → too-many-credentials', async () => {
+      const el = await fixture<PasskeyRegister>(html`<passkey-register base-url="/faults/exclude-65"></passkey-register>`);
+      await type(el, uniqueName());
+      await clickForError(el, 'passkey-register-error', 'too-many-credentials', /too many passkeys/);
+    });
+
     for (const [name, code, words] of [
       ['NotSupportedError', 'unsupported', /cannot use passkeys/],
       ['ConstraintError', 'unsupported', /cannot use passkeys/],
@@ -176,6 +182,12 @@ describe('error rows', () => {
       } finally {
         restore();
       }
+    });
+
+    it('RangeError (65 allowCredentials, real: Chrome takes at most 64) → too-many-credentials', async () => {
+      const el = await fixture<PasskeyLogin>(html`<passkey-login options-url="/faults/allow-65"></passkey-login>`);
+      await type(el, 'someone');
+      await clickForError(el, 'passkey-login-error', 'too-many-credentials', /too many passkeys/);
     });
 
     it('UnknownError (stubbed: the virtual authenticator cannot produce it) → unknown', async () => {

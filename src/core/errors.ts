@@ -38,6 +38,8 @@ const codeByName: Record<string, PasskeyErrorCode> = {
   // The browser rejected the options the server sent (bad types, bytes that are not base64url).
   TypeError: 'invalid-response',
   InvalidCharacterError: 'invalid-response',
+  // Chrome's limit of 64 entries in allowCredentials / excludeCredentials.
+  RangeError: 'too-many-credentials',
 };
 
 /**

@@ -16,6 +16,7 @@ describe('toPasskeyError', () => {
       ['ConstraintError', 'register', 'unsupported'],
       ['TypeError', 'register', 'invalid-response'],
       ['InvalidCharacterError', 'login', 'invalid-response'],
+      ['RangeError', 'login', 'too-many-credentials'],
     ];
     for (const [name, ceremony, code] of cases) {
       const cause = domError(name);
