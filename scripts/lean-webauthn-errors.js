@@ -4,14 +4,18 @@
 // which both keep alike, so users see the same; the file saves about 1 KB gzip.
 // It also drops startRegistration/startAuthentication's check for the pre-v11 call shape
 // (`startX(options)` instead of `startX({optionsJSON})`) and its long console warning: we always
-// pass `{optionsJSON}`, so that code never runs (about 200 B gzip). The build fails when the
-// check is no longer found, so an update cannot silently undo this.
+// pass `{optionsJSON}`, so that code never runs (about 200 B gzip). With
+// `{ autofillInputCheck: false }` (the drop-in file, which always passes
+// `verifyBrowserAutofillInput: false`), it also drops startAuthentication's look for an
+// autocomplete="… webauthn" input, whose result is then never used (about 80 B gzip). The build
+// fails when a dropped piece is no longer found, so an update cannot silently undo this.
 const DIAGNOSIS = /\/helpers\/identify(Registration|Authentication)Error\.js$/;
 const PASS_THROUGH = '\0passkey-elements:webauthn-error-pass-through';
 const START = /\/@simplewebauthn\/browser\/.*\/methods\/start(Registration|Authentication)\.js$/;
 const LEGACY_CALL = /if \(!options\.optionsJSON && options\.challenge\) \{[^}]*options = \{ optionsJSON: options \};\s*\}/;
+const INPUT_CHECK = /const eligibleInputs = document\.querySelectorAll\([^;]*;[^}]*if \(eligibleInputs\.length < 1 && verifyBrowserAutofillInput\) \{[^}]*\}/;
 
-export function leanWebAuthnErrors() {
+export function leanWebAuthnErrors({ autofillInputCheck = true } = {}) {
   return {
     name: 'lean-webauthn-errors',
     async resolveId(source, importer, options) {
@@ -28,8 +32,12 @@ export function leanWebAuthnErrors() {
     },
     transform(code, id) {
       if (!START.test(id)) return null;
-      if (!LEGACY_CALL.test(code)) this.error(`lean-webauthn-errors: the legacy call check is gone from ${id}`);
-      return { code: code.replace(LEGACY_CALL, ''), map: null };
+      const drop = [LEGACY_CALL, ...(autofillInputCheck || !id.endsWith('Authentication.js') ? [] : [INPUT_CHECK])];
+      for (const piece of drop) {
+        if (!piece.test(code)) this.error(`lean-webauthn-errors: ${piece.source.slice(0, 30)}… is gone from ${id}`);
+        code = code.replace(piece, '');
+      }
+      return { code, map: null };
     },
   };
 }

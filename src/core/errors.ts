@@ -49,7 +49,7 @@ const codeByName: Record<string, PasskeyErrorCode> = {
 export function toPasskeyError(error: unknown, ceremony: Ceremony, signal?: AbortSignal): PasskeyError {
   if (error instanceof PasskeyError) return error;
   const name = (error as { name?: unknown } | null)?.name;
-  let code: PasskeyErrorCode = signal?.aborted ? 'aborted' : (codeByName[String(name)] ?? 'unknown');
+  let code: PasskeyErrorCode = signal?.aborted ? 'aborted' : (codeByName[name as string] ?? 'unknown');
   // A custom backend's failed fetch: TypeError "Failed to fetch" / "NetworkError…" / "Load failed".
   if (name === 'TypeError' && /fetch|network|load failed/i.test((error as Error).message)) code = 'network-error';
   // On create(), InvalidStateError means an excluded credential is on this authenticator.
