@@ -65,6 +65,36 @@ describe('CeremonyCoordinator', () => {
     expect(starts).to.equal(2);
   });
 
+  it('refresh drops held options and restarts a pending run, but never a settled one', async () => {
+    const coordinator = new CeremonyCoordinator();
+    const run = pendingRun();
+    coordinator.autofill(run);
+    await tick();
+    coordinator.held = { key: 'k', json: { challenge: 'c' }, stale: Infinity };
+    coordinator.refresh();
+    await tick();
+    expect(coordinator.held).to.equal(undefined);
+    expect([run.starts, run.aborts]).to.deep.equal([2, 1]);
+
+    let settled = 0;
+    const quick = new CeremonyCoordinator();
+    quick.autofill(async () => void settled++); // rejected at once, as with no passkey
+    await tick();
+    quick.refresh();
+    await tick();
+    expect(settled, 'no re-arm after a run that settled by itself').to.equal(1);
+  });
+
+  it('a modal ceremony takes the held options, once', async () => {
+    const coordinator = new CeremonyCoordinator();
+    const held = { key: 'k', json: { challenge: 'c' }, stale: Infinity };
+    coordinator.held = held;
+    const given: unknown[] = [];
+    await coordinator.modal(async (options) => void given.push(options));
+    await coordinator.modal(async (options) => void given.push(options));
+    expect(given).to.deep.equal([held, undefined]);
+  });
+
   it('hands autofill to the next element when its owner leaves', async () => {
     const coordinator = new CeremonyCoordinator();
     const first = pendingRun();
