@@ -11,7 +11,7 @@ export interface HeldOptions {
   /** Where they came from: the options endpoint, or the custom backend. */
   key: unknown;
   json: PublicKeyCredentialRequestOptionsJSON;
-  /** When they go stale (Date.now() time): at their `timeout`, or 5 minutes when they give none. */
+  /** When they go stale (a Date.now() time): their `lifetime()` after they arrived. */
   stale: number;
 }
 

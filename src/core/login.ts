@@ -3,7 +3,7 @@ import {
   startAuthentication,
   type AuthenticationResponseJSON,
 } from '@simplewebauthn/browser';
-import { abortable } from './abortable.js';
+import { abortable, lifetime } from './abortable.js';
 import { endpointsFor, type ContractOptions } from './contract.js';
 import { pageCoordinator, type AutofillHandle, type CeremonyCoordinator, type HeldOptions } from './coordinator.js';
 import { PasskeyError, toPasskeyError } from './errors.js';
@@ -62,8 +62,8 @@ async function authenticate(
   const key = contract.backend ?? endpointsFor('login', contract).options;
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    // Unused options autofill holds, from this endpoint and younger than their timeout (5 min
-    // when they give none), need no request: a click reaches get() with no network wait (Safari
+    // Unused options autofill holds, from this endpoint and younger than their lifetime (their
+    // timeout, see abortable.ts), need no request: a click reaches get() with no network wait (Safari
     // refuses get() once the click's user activation went to a slow fetch), and a re-mounted
     // element spends none. A typed username needs options for that user.
     if (username || held?.key !== key || held.stale < Date.now()) {
@@ -74,7 +74,7 @@ async function authenticate(
       const reply = await request;
       if (supported && !(await supported)) throw new PasskeyError('unsupported');
       const json = readRequestOptions(reply);
-      held = { key, json, stale: Date.now() + (json.timeout || 3e5) };
+      held = { key, json, stale: Date.now() + lifetime(json) };
     }
     const optionsJSON = held.json;
     if (autofill && !signal!.aborted) {

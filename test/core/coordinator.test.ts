@@ -109,3 +109,11 @@ describe('CeremonyCoordinator', () => {
     expect(second.starts).to.equal(1);
   });
 });
+
+describe('lifetime (freshness window and watchdog base)', () => {
+  it('is the options\' timeout, 5 minutes without one, held between 1 s and 10 minutes', async () => {
+    const { lifetime } = await import('../../src/core/abortable.js');
+    const cases: [unknown, number][] = [[60_000, 60_000], [undefined, 300_000], [0, 300_000], ['90000', 90_000], ['soon', 300_000], [-5, 1_000], [1, 1_000], [1e12, 600_000]];
+    for (const [timeout, ms] of cases) expect(lifetime({ timeout: timeout as number }), String(timeout)).to.equal(ms);
+  });
+});
