@@ -10,7 +10,8 @@ import { minifyTemplates } from './scripts/minify-templates.js';
 // The unbundled ES modules and .d.ts come from tsc; rollup makes the self-contained files a
 // page loads with <script type="module">: the elements, and one small file per extra locale.
 const plugins = () => [
-  leanWebAuthnErrors(),
+  // We always pass verifyBrowserAutofillInput: false: the input look-up is dead code here.
+  leanWebAuthnErrors({ autofillInputCheck: false }),
   nodeResolve({ browser: true }),
   minifyTemplates(),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.build.json' }),

@@ -24,18 +24,23 @@ export function configDrift() {
   return problems.length ? `rollup.config.ts changed (${problems.join('; ')}): bench/bundle.js no longer builds exactly like it.` : undefined;
 }
 
-async function cdnPlugins() {
+async function cdnPlugins(options) {
   if (!existsSync(LEAN_PLUGIN)) return [];
   const { leanWebAuthnErrors } = await import(LEAN_PLUGIN);
-  return [leanWebAuthnErrors()];
+  return [leanWebAuthnErrors(options)];
 }
 
-/** @param {string} input an absolute file path @param {{cdn?: boolean}} [opts] */
+/**
+ * @param {string} input an absolute file path
+ * @param {{cdn?: boolean | object, external?: string[]}} [opts] `cdn`: true, or the options the
+ *   CDN build gives lean-webauthn-errors (for an entry that, like ours, never asks
+ *   startAuthentication to look for the autofill input)
+ */
 export async function bundleMinified(input, { cdn = false, external = [] } = {}) {
   const bundle = await rollup({
     input,
     external,
-    plugins: [...(cdn ? await cdnPlugins() : []), nodeResolve({ browser: true }), terser(TERSER_OPTIONS)],
+    plugins: [...(cdn ? await cdnPlugins(cdn === true ? {} : cdn) : []), nodeResolve({ browser: true }), terser(TERSER_OPTIONS)],
     onwarn: (warning, warn) => (warning.code === 'THIS_IS_UNDEFINED' || warning.code === 'CIRCULAR_DEPENDENCY' ? undefined : warn(warning)),
   });
   try {

@@ -2,10 +2,20 @@
 // (identifyRegistrationError / identifyAuthenticationError: long developer messages and codes
 // that wrap each DOMException) with a pass-through. Our errors map the DOMException's name,
 // which both keep alike, so users see the same; the file saves about 1 KB gzip.
+// It also drops startRegistration/startAuthentication's check for the pre-v11 call shape
+// (`startX(options)` instead of `startX({optionsJSON})`) and its long console warning: we always
+// pass `{optionsJSON}`, so that code never runs (about 200 B gzip). With
+// `{ autofillInputCheck: false }` (the drop-in file, which always passes
+// `verifyBrowserAutofillInput: false`), it also drops startAuthentication's look for an
+// autocomplete="… webauthn" input, whose result is then never used (about 80 B gzip). The build
+// fails when a dropped piece is no longer found, so an update cannot silently undo this.
 const DIAGNOSIS = /\/helpers\/identify(Registration|Authentication)Error\.js$/;
 const PASS_THROUGH = '\0passkey-elements:webauthn-error-pass-through';
+const START = /\/@simplewebauthn\/browser\/.*\/methods\/start(Registration|Authentication)\.js$/;
+const LEGACY_CALL = /if \(!options\.optionsJSON && options\.challenge\) \{[^}]*options = \{ optionsJSON: options \};\s*\}/;
+const INPUT_CHECK = /const eligibleInputs = document\.querySelectorAll\([^;]*;[^}]*if \(eligibleInputs\.length < 1 && verifyBrowserAutofillInput\) \{[^}]*\}/;
 
-export function leanWebAuthnErrors() {
+export function leanWebAuthnErrors({ autofillInputCheck = true } = {}) {
   return {
     name: 'lean-webauthn-errors',
     async resolveId(source, importer, options) {
@@ -19,6 +29,15 @@ export function leanWebAuthnErrors() {
         'export const identifyRegistrationError = ({ error }) => error;',
         'export const identifyAuthenticationError = ({ error }) => error;',
       ].join('\n');
+    },
+    transform(code, id) {
+      if (!START.test(id)) return null;
+      const drop = [LEGACY_CALL, ...(autofillInputCheck || !id.endsWith('Authentication.js') ? [] : [INPUT_CHECK])];
+      for (const piece of drop) {
+        if (!piece.test(code)) this.error(`lean-webauthn-errors: ${piece.source.slice(0, 30)}… is gone from ${id}`);
+        code = code.replace(piece, '');
+      }
+      return { code, map: null };
     },
   };
 }

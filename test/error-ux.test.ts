@@ -6,7 +6,7 @@ import type { PasskeyElement } from '../src/elements/passkey-element.js';
 import type { PasskeyLogin } from '../src/elements/passkey-login.js';
 import type { PasskeyRegister } from '../src/elements/passkey-register.js';
 import { button, message, messageSays, type } from './elements.js';
-import { logout, nextEvent, recordingFetch, sleep, uniqueName, userWithPasskey, VirtualAuthenticator } from './helpers.js';
+import { callLog, logout, nextEvent, sleep, uniqueName, userWithPasskey, VirtualAuthenticator } from './helpers.js';
 
 type ErrorEvent = CustomEvent<{ error: { code: string; message: string; cause: unknown } }>;
 
@@ -37,6 +37,20 @@ function stubCredentials(method: 'create' | 'get', name: string) {
   });
   return () => delete (navigator.credentials as unknown as Record<string, unknown>)[method];
 }
+
+/**
+ * Replaces navigator.credentials[method] with one that never settles, as a password-manager
+ * extension that intercepts the call and never answers, or an OS dialog that never returns, do
+ * (Chromium and its virtual authenticator always answer, at the latest at the timeout). Stubbed.
+ */
+function hangCredentials(method: 'create' | 'get') {
+  Object.defineProperty(navigator.credentials, method, { configurable: true, value: () => new Promise(() => {}) });
+  return () => delete (navigator.credentials as unknown as Record<string, unknown>)[method];
+}
+
+/** Options with a 500 ms timeout, from the real relying party. */
+const shortTimeout = (reply: unknown, step: { step: string }) =>
+  step.step === 'options' ? { ...(reply as object), timeout: 500 } : reply;
 
 const fallback = html`<a slot="unsupported" href="/password">Use a password</a>`;
 const slotShown = (el: Element) =>
@@ -94,6 +108,27 @@ describe('error rows', () => {
       expect(slotShown(el)).to.be.true;
     });
 
+    it('AbortError that is not our abort (stubbed: some Firefox versions and extensions report the user\'s cancel so) → cancelled; retry succeeds', async () => {
+      const restore = stubCredentials('create', 'AbortError');
+      try {
+        const el = await fixture<PasskeyRegister>(html`<passkey-register></passkey-register>`);
+        await type(el, uniqueName());
+        await clickForError(el, 'passkey-register-error', 'cancelled', /cancelled or timed out/);
+        restore();
+        const success = nextEvent(el, 'passkey-register-success');
+        button(el).click();
+        await success;
+      } finally {
+        restore();
+      }
+    });
+
+    it('RangeError (65 excludeCredentials, real: Chrome takes at most 64) → too-many-credentials', async () => {
+      const el = await fixture<PasskeyRegister>(html`<passkey-register base-url="/faults/exclude-65"></passkey-register>`);
+      await type(el, uniqueName());
+      await clickForError(el, 'passkey-register-error', 'too-many-credentials', /too many passkeys/);
+    });
+
     for (const [name, code, words] of [
       ['NotSupportedError', 'unsupported', /cannot use passkeys/],
       ['ConstraintError', 'unsupported', /cannot use passkeys/],
@@ -135,6 +170,24 @@ describe('error rows', () => {
       await type(el, other);
       await clickForError(el, 'passkey-login-error', 'cancelled', /cancelled or timed out/);
       await clickForError(el, 'passkey-login-error', 'cancelled', /cancelled or timed out/);
+    });
+
+    it('AbortError that is not our abort (stubbed: some Firefox versions and extensions report the user\'s cancel so) → cancelled', async () => {
+      const restore = stubCredentials('get', 'AbortError');
+      try {
+        await VirtualAuthenticator.reset(); // no autofill: only the click asks
+        const el = await fixture<PasskeyLogin>(html`<passkey-login></passkey-login>`);
+        await clickForError(el, 'passkey-login-error', 'cancelled', /cancelled or timed out/);
+        await clickForError(el, 'passkey-login-error', 'cancelled', /cancelled or timed out/);
+      } finally {
+        restore();
+      }
+    });
+
+    it('RangeError (65 allowCredentials, real: Chrome takes at most 64) → too-many-credentials', async () => {
+      const el = await fixture<PasskeyLogin>(html`<passkey-login options-url="/faults/allow-65"></passkey-login>`);
+      await type(el, 'someone');
+      await clickForError(el, 'passkey-login-error', 'too-many-credentials', /too many passkeys/);
     });
 
     it('UnknownError (stubbed: the virtual authenticator cannot produce it) → unknown', async () => {
@@ -181,25 +234,65 @@ describe('error rows', () => {
     });
 
     it('cancelled (no passkey here, real): nothing shown, armed again when the field is focused', async () => {
-      const tap = recordingFetch();
+      const calls = callLog();
       const el = document.createElement('passkey-login');
-      el.fetch = tap;
+      el.fetch = calls.fetch;
       let errors = 0;
       el.addEventListener('passkey-login-error', () => errors++);
       document.body.append(el);
       try {
         await sleep(500);
-        expect(tap.count('/passkeys/login/options')).to.equal(1);
+        expect(calls.log).to.deep.equal(['fetch /passkeys/login/options', 'get conditional']);
         expect(pageCoordinator().autofillPending).to.be.false; // rejected at once: no credential
         expect(message(el).textContent!.trim()).to.equal('');
         el.querySelector('input')!.focus();
         await sleep(500);
-        expect(tap.count('/passkeys/login/options')).to.equal(2);
+        // Armed again, with the same options: their challenge was not used.
+        expect(calls.log).to.deep.equal(['fetch /passkeys/login/options', 'get conditional', 'get conditional']);
         expect(errors).to.equal(0);
       } finally {
         el.remove();
+        calls.restore();
       }
     });
+  });
+});
+
+describe('a WebAuthn call that never settles', () => {
+  beforeEach(async () => {
+    await logout();
+    await VirtualAuthenticator.add();
+  });
+  afterEach(() => VirtualAuthenticator.reset());
+
+  it('sign-up: the watchdog ends it after the options\' timeout plus a margin → cancelled; retry succeeds', async () => {
+    const restore = hangCredentials('create');
+    try {
+      const el = await fixture<PasskeyRegister>(html`<passkey-register .transformResponse=${shortTimeout}></passkey-register>`);
+      await type(el, uniqueName());
+      const started = performance.now();
+      await clickForError(el, 'passkey-register-error', 'cancelled', /cancelled or timed out/);
+      const waited = performance.now() - started;
+      expect(waited, `ended after ${Math.round(waited)} ms`).to.be.within(500, 8_000);
+      restore();
+      const success = nextEvent(el, 'passkey-register-success');
+      button(el).click();
+      await success;
+    } finally {
+      restore();
+    }
+  });
+
+  it('modal sign-in: the watchdog ends it → cancelled, the button usable again', async () => {
+    const restore = hangCredentials('get');
+    try {
+      const el = await fixture<PasskeyLogin>(html`<passkey-login .transformResponse=${shortTimeout}></passkey-login>`);
+      await sleep(300); // autofill armed (its call never settles either, as a real one waits)
+      await clickForError(el, 'passkey-login-error', 'cancelled', /cancelled or timed out/);
+      expect(el.shadowRoot!.querySelector('[part~="message"]')!.textContent).not.to.match(/Waiting/);
+    } finally {
+      restore();
+    }
   });
 });
 

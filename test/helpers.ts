@@ -92,3 +92,28 @@ export async function userWithPasskey(): Promise<string> {
   await logout();
   return username;
 }
+
+/**
+ * One ordered log of the page's requests (through the returned `fetch`) and its
+ * `navigator.credentials.get` calls (`get conditional` / `get modal`), which go on to the real
+ * browser call: a recorder, not a stub. `restore()` takes the recorder off.
+ */
+export function callLog() {
+  const log: string[] = [];
+  const container = navigator.credentials;
+  const get = container.get;
+  Object.defineProperty(container, 'get', {
+    configurable: true,
+    value: (options?: CredentialRequestOptions) => {
+      log.push(`get ${options?.mediation ?? 'modal'}`);
+      return get.call(container, options);
+    },
+  });
+  const tap = (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = new Request(input, init);
+    log.push(`fetch ${new URL(request.url).pathname}`);
+    return fetch(request);
+  };
+  const count = (entry: string) => log.filter((line) => line === entry).length;
+  return { log, fetch: tap as typeof fetch, count, restore: () => delete (container as unknown as Record<string, unknown>).get };
+}

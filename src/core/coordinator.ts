@@ -4,6 +4,17 @@
  * headless call) started which.
  */
 
+import type { PublicKeyCredentialRequestOptionsJSON } from '@simplewebauthn/browser';
+
+/** Sign-in options autofill fetched, whose challenge no ceremony has used yet. */
+export interface HeldOptions {
+  /** Where they came from: the options endpoint, or the custom backend. */
+  key: unknown;
+  json: PublicKeyCredentialRequestOptionsJSON;
+  /** When they go stale (a Date.now() time): their `lifetime()` after they arrived. */
+  stale: number;
+}
+
 /** One autofill attempt; it must settle when its signal aborts. */
 export type AutofillRun = (signal: AbortSignal) => Promise<unknown>;
 
@@ -19,6 +30,17 @@ export class CeremonyCoordinator {
   #pending?: { run: AutofillRun; controller: AbortController };
   #modals = 0;
   #armQueued = false;
+  /**
+   * Autofill's unused options: the next autofill attempt reuses them (a re-mounted element
+   * spends no request), or the first modal sign-in takes them (see modal). Each challenge is
+   * used once.
+   */
+  held?: HeldOptions;
+
+  constructor() {
+    // Back from another tab, which may have replaced the session's one challenge: fresh options.
+    document.addEventListener('visibilitychange', () => document.hidden || this.refresh());
+  }
 
   /** Adds an autofill run; the first one still registered is the one kept armed. */
   autofill(run: AutofillRun): AutofillHandle {
@@ -36,19 +58,32 @@ export class CeremonyCoordinator {
 
   /**
    * Runs a modal ceremony with autofill stood down, then re-arms autofill if it failed. After a
-   * success the user is in: the field's focus, or the next page, arms it again.
+   * success the user is in: the field's focus, or the next page, arms it again. The ceremony is
+   * handed autofill's held options, which nobody else may use then: its own options request
+   * would replace the session's challenge on many servers.
    */
-  async modal<T>(ceremony: () => Promise<T>): Promise<T> {
+  async modal<T>(ceremony: (held?: HeldOptions) => Promise<T>): Promise<T> {
+    const held = this.held;
+    this.held = undefined;
     this.#modals++;
     this.#stop();
     let succeeded = false;
     try {
-      const result = await ceremony();
+      const result = await ceremony(held);
       succeeded = true;
       return result;
     } finally {
       this.#modals--;
       if (!succeeded) this.#queueArm();
+    }
+  }
+
+  /** Drops the held options; a pending autofill request starts again with fresh ones. */
+  refresh(): void {
+    this.held = undefined;
+    if (this.#pending) {
+      this.#stop();
+      this.#queueArm();
     }
   }
 

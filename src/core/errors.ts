@@ -27,7 +27,9 @@ export class PasskeyError extends Error {
 
 /** DOMException names from navigator.credentials, by what they mean to the user. */
 const codeByName: Record<string, PasskeyErrorCode> = {
-  AbortError: 'aborted',
+  // Unless our own signal aborted (see toPasskeyError): some Firefox versions and extensions
+  // report the user's cancel as AbortError.
+  AbortError: 'cancelled',
   // The authenticator cannot meet the options (resident key, user verification).
   ConstraintError: 'unsupported',
   NotAllowedError: 'cancelled',
@@ -36,13 +38,18 @@ const codeByName: Record<string, PasskeyErrorCode> = {
   // The browser rejected the options the server sent (bad types, bytes that are not base64url).
   TypeError: 'invalid-response',
   InvalidCharacterError: 'invalid-response',
+  // Chrome's limit of 64 entries in allowCredentials / excludeCredentials.
+  RangeError: 'too-many-credentials',
 };
 
-/** Turns anything a ceremony throws into a PasskeyError. */
-export function toPasskeyError(error: unknown, ceremony: Ceremony): PasskeyError {
+/**
+ * Turns anything a ceremony throws into a PasskeyError. `aborted` means `signal` (ours) was
+ * aborted, whatever the error's name: an AbortError we did not cause is the user's cancel.
+ */
+export function toPasskeyError(error: unknown, ceremony: Ceremony, signal?: AbortSignal): PasskeyError {
   if (error instanceof PasskeyError) return error;
   const name = (error as { name?: unknown } | null)?.name;
-  let code: PasskeyErrorCode = codeByName[String(name)] ?? 'unknown';
+  let code: PasskeyErrorCode = signal?.aborted ? 'aborted' : (codeByName[name as string] ?? 'unknown');
   // A custom backend's failed fetch: TypeError "Failed to fetch" / "NetworkError…" / "Load failed".
   if (name === 'TypeError' && /fetch|network|load failed/i.test((error as Error).message)) code = 'network-error';
   // On create(), InvalidStateError means an excluded credential is on this authenticator.

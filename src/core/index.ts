@@ -11,7 +11,7 @@ export {
   type PasskeyBackend,
 } from './contract.js';
 export { backendFor, httpBackend } from './http-backend.js';
-export { CeremonyCoordinator, pageCoordinator, type AutofillHandle, type AutofillRun } from './coordinator.js';
+export { CeremonyCoordinator, pageCoordinator, type AutofillHandle, type AutofillRun, type HeldOptions } from './coordinator.js';
 export { PasskeyError, toPasskeyError, type Ceremony, type PasskeyErrorCode } from './errors.js';
 export { login, startAutofill, type AutofillCallbacks, type LoginOptions, type LoginResult } from './login.js';
 export { requestJson, type JsonRequest } from './request-json.js';

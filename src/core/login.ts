@@ -3,9 +3,9 @@ import {
   startAuthentication,
   type AuthenticationResponseJSON,
 } from '@simplewebauthn/browser';
-import { abortable } from './abortable.js';
-import type { ContractOptions } from './contract.js';
-import { pageCoordinator, type AutofillHandle } from './coordinator.js';
+import { abortable, lifetime } from './abortable.js';
+import { endpointsFor, type ContractOptions } from './contract.js';
+import { pageCoordinator, type AutofillHandle, type CeremonyCoordinator, type HeldOptions } from './coordinator.js';
 import { PasskeyError, toPasskeyError } from './errors.js';
 import { backendFor } from './http-backend.js';
 import type { CeremonyResult } from './register.js';
@@ -21,7 +21,7 @@ export interface LoginOptions extends ContractOptions {
 
 /** Signs in with the browser's passkey dialog, standing any pending autofill down meanwhile. */
 export function login(options: LoginOptions = {}): Promise<LoginResult> {
-  return pageCoordinator().modal(() => authenticate(options, options.signal, false, options.username));
+  return pageCoordinator().modal((held) => authenticate(options, options.signal, held));
 }
 
 export interface AutofillCallbacks {
@@ -36,10 +36,11 @@ export interface AutofillCallbacks {
  * each attempt starts, so an object with getters (an element) is seen as it is then.
  */
 export function startAutofill(contract: ContractOptions, callbacks: AutofillCallbacks): AutofillHandle {
-  return pageCoordinator().autofill(async (signal) => {
+  const coordinator = pageCoordinator();
+  return coordinator.autofill(async (signal) => {
     let picked = false;
     try {
-      callbacks.onSuccess(await authenticate(contract, signal, true, '', () => (picked = true)));
+      callbacks.onSuccess(await authenticate(contract, signal, coordinator.held, coordinator, () => (picked = true)));
     } catch (error) {
       // Before the user picked a passkey nothing they did failed (a dismissal, no passkey, no
       // autofill here, a server down): the button reports problems. After it, everything counts.
@@ -48,32 +49,53 @@ export function startAutofill(contract: ContractOptions, callbacks: AutofillCall
   });
 }
 
-/** One sign-in; `autofill` makes it a conditional request. */
+/** One sign-in; with `autofill` (the coordinator), a conditional request. */
 async function authenticate(
-  contract: ContractOptions,
+  contract: LoginOptions,
   signal: AbortSignal | undefined,
-  autofill: boolean,
-  username = '',
+  held?: HeldOptions,
+  autofill?: CeremonyCoordinator,
   picked?: () => void,
 ): Promise<LoginResult> {
   const backend = backendFor(contract);
-  username = username.trim();
+  const username = contract.username?.trim();
+  const key = contract.backend ?? endpointsFor('login', contract).options;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    const request = backend.options('login', username ? { username } : {}, { signal });
-    // The browser's support check goes out once the options request is on its way, and runs
-    // beside it: neither waits for the other, and the request is not held up by the check.
-    const supported = autofill && browserSupportsWebAuthnAutofill().catch(() => false);
-    const reply = await request;
-    if (supported && !(await supported)) throw new PasskeyError('unsupported');
-    const optionsJSON = readRequestOptions(reply);
-    const credential = await abortable(signal, () =>
+    // Unused options autofill holds, from this endpoint and younger than their lifetime (their
+    // timeout, see abortable.ts), need no request: a click reaches get() with no network wait (Safari
+    // refuses get() once the click's user activation went to a slow fetch), and a re-mounted
+    // element spends none. A typed username needs options for that user.
+    if (username || held?.key !== key || held.stale < Date.now()) {
+      const request = backend.options('login', username ? { username } : {}, { signal });
+      // The browser's support check goes out once the options request is on its way, and runs
+      // beside it: neither waits for the other, and the request is not held up by the check.
+      const supported = autofill && browserSupportsWebAuthnAutofill().catch(() => false);
+      const reply = await request;
+      if (supported && !(await supported)) throw new PasskeyError('unsupported');
+      const json = readRequestOptions(reply);
+      held = { key, json, stale: Date.now() + lifetime(json) };
+    }
+    const optionsJSON = held.json;
+    if (autofill && !signal!.aborted) {
+      autofill.held = held;
+      // Stale options may be past the server's challenge lifetime (a page left open for an
+      // hour): start again with fresh ones.
+      timer = setTimeout(() => autofill.refresh(), held.stale - Date.now());
+    }
+    const credential = await abortable(
+      signal,
       // Our input is in the light DOM, but a page may give its own elsewhere: don't insist.
-      startAuthentication({ optionsJSON, useBrowserAutofill: autofill, verifyBrowserAutofillInput: false }),
-    );
+      () => startAuthentication({ optionsJSON, useBrowserAutofill: !!autofill, verifyBrowserAutofillInput: false }),
+      // Autofill legitimately waits for as long as the page is open: no watchdog.
+      !autofill && optionsJSON,
+    ).finally(() => clearTimeout(timer));
+    // The challenge is used now.
+    if (autofill) autofill.held = undefined;
     picked?.();
     const response = readVerifyReply(await backend.verify('login', credential, { signal }));
     return { response, credential };
   } catch (error) {
-    throw toPasskeyError(error, 'login');
+    throw toPasskeyError(error, 'login', signal);
   }
 }

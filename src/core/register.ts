@@ -30,13 +30,17 @@ export async function register(
   const backend = backendFor(options);
   return pageCoordinator().modal(async () => {
     try {
+      // Safari refuses create() once the click's user activation is spent on a slow wait, so
+      // between the click and create() there is only what cannot go: the options request (they
+      // are for this username, so none can be fetched ahead) and reading its reply. No support
+      // check, no other await.
       const reply = await backend.options('register', { username, displayName: displayName || username }, { signal });
       const optionsJSON = readCreationOptions(reply);
-      const credential = await abortable(signal, () => startRegistration({ optionsJSON }));
+      const credential = await abortable(signal, () => startRegistration({ optionsJSON }), optionsJSON);
       const response = readVerifyReply(await backend.verify('register', credential, { signal }));
       return { response, credential };
     } catch (error) {
-      throw toPasskeyError(error, 'register');
+      throw toPasskeyError(error, 'register', signal);
     }
   });
 }

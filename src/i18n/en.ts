@@ -20,6 +20,7 @@ export const en: Messages = {
     timeout: 'The server took too long to answer. Please try again.',
     'invalid-response': 'The server sent a reply this page could not use. Please try again.',
     'verification-failed': 'The server could not verify your passkey. Please try again.',
+    'too-many-credentials': 'This account has too many passkeys for this browser. Sign in without a username, or remove some.',
     unknown: 'Something went wrong with the passkey. Please try again.',
   },
 };
@@ -37,6 +38,7 @@ export type PasskeyErrorCode =
   | 'timeout'
   | 'invalid-response'
   | 'verification-failed'
+  | 'too-many-credentials'
   | 'unknown';
 
 /** The strings of one language. */

@@ -23,6 +23,7 @@ export const de: Messages = {
     timeout: 'Der Server hat zu lange gebraucht. Bitte versuche es erneut.',
     'invalid-response': 'Die Antwort des Servers war unbrauchbar. Bitte versuche es erneut.',
     'verification-failed': 'Der Server konnte deinen Passkey nicht prüfen. Bitte versuche es erneut.',
+    'too-many-credentials': 'Dieses Konto hat zu viele Passkeys für diesen Browser. Melde dich ohne Benutzernamen an oder entferne einige.',
     unknown: 'Mit dem Passkey ist etwas schiefgegangen. Bitte versuche es erneut.',
   },
 };

@@ -23,6 +23,7 @@ export const es: Messages = {
     timeout: 'El servidor tardó demasiado en responder. Inténtalo de nuevo.',
     'invalid-response': 'El servidor envió una respuesta que esta página no puede usar. Inténtalo de nuevo.',
     'verification-failed': 'El servidor no pudo verificar tu llave de acceso. Inténtalo de nuevo.',
+    'too-many-credentials': 'Esta cuenta tiene demasiadas llaves de acceso para este navegador. Inicia sesión sin nombre de usuario o elimina algunas.',
     unknown: 'Algo salió mal con la llave de acceso. Inténtalo de nuevo.',
   },
 };

@@ -65,6 +65,36 @@ describe('CeremonyCoordinator', () => {
     expect(starts).to.equal(2);
   });
 
+  it('refresh drops held options and restarts a pending run, but never a settled one', async () => {
+    const coordinator = new CeremonyCoordinator();
+    const run = pendingRun();
+    coordinator.autofill(run);
+    await tick();
+    coordinator.held = { key: 'k', json: { challenge: 'c' }, stale: Infinity };
+    coordinator.refresh();
+    await tick();
+    expect(coordinator.held).to.equal(undefined);
+    expect([run.starts, run.aborts]).to.deep.equal([2, 1]);
+
+    let settled = 0;
+    const quick = new CeremonyCoordinator();
+    quick.autofill(async () => void settled++); // rejected at once, as with no passkey
+    await tick();
+    quick.refresh();
+    await tick();
+    expect(settled, 'no re-arm after a run that settled by itself').to.equal(1);
+  });
+
+  it('a modal ceremony takes the held options, once', async () => {
+    const coordinator = new CeremonyCoordinator();
+    const held = { key: 'k', json: { challenge: 'c' }, stale: Infinity };
+    coordinator.held = held;
+    const given: unknown[] = [];
+    await coordinator.modal(async (options) => void given.push(options));
+    await coordinator.modal(async (options) => void given.push(options));
+    expect(given).to.deep.equal([held, undefined]);
+  });
+
   it('hands autofill to the next element when its owner leaves', async () => {
     const coordinator = new CeremonyCoordinator();
     const first = pendingRun();
@@ -77,5 +107,13 @@ describe('CeremonyCoordinator', () => {
     await tick();
     expect(first.aborts).to.equal(1);
     expect(second.starts).to.equal(1);
+  });
+});
+
+describe('lifetime (freshness window and watchdog base)', () => {
+  it('is the options\' timeout, 5 minutes without one, held between 1 s and 10 minutes', async () => {
+    const { lifetime } = await import('../../src/core/abortable.js');
+    const cases: [unknown, number][] = [[60_000, 60_000], [undefined, 300_000], [0, 300_000], ['90000', 90_000], ['soon', 300_000], [-5, 1_000], [1, 1_000], [1e12, 600_000]];
+    for (const [timeout, ms] of cases) expect(lifetime({ timeout: timeout as number }), String(timeout)).to.equal(ms);
   });
 });

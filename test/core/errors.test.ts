@@ -7,7 +7,8 @@ describe('toPasskeyError', () => {
   it('maps DOMException names to codes, keeping the cause', () => {
     const cases: [string, 'register' | 'login', string][] = [
       ['NotAllowedError', 'login', 'cancelled'],
-      ['AbortError', 'login', 'aborted'],
+      // Not our abort (no signal of ours aborted): the user's cancel, as some Firefox versions say it.
+      ['AbortError', 'login', 'cancelled'],
       ['InvalidStateError', 'register', 'already-registered'],
       ['InvalidStateError', 'login', 'unknown'],
       ['NotSupportedError', 'register', 'unsupported'],
@@ -15,6 +16,7 @@ describe('toPasskeyError', () => {
       ['ConstraintError', 'register', 'unsupported'],
       ['TypeError', 'register', 'invalid-response'],
       ['InvalidCharacterError', 'login', 'invalid-response'],
+      ['RangeError', 'login', 'too-many-credentials'],
     ];
     for (const [name, ceremony, code] of cases) {
       const cause = domError(name);
@@ -22,6 +24,15 @@ describe('toPasskeyError', () => {
       expect(error.code, name).to.equal(code);
       expect(error.cause).to.equal(cause);
       expect(error.message).not.to.contain('raw browser text');
+    }
+  });
+
+  it('says aborted only when our own signal aborted, whatever the error is called', () => {
+    const ours = new AbortController();
+    expect(toPasskeyError(domError('AbortError'), 'login', ours.signal).code, 'not aborted yet').to.equal('cancelled');
+    ours.abort();
+    for (const name of ['AbortError', 'NotAllowedError', 'UnknownError']) {
+      expect(toPasskeyError(domError(name), 'register', ours.signal).code, name).to.equal('aborted');
     }
   });
 
