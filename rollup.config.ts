@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import type { Plugin, RollupOptions } from 'rollup';
@@ -48,11 +48,15 @@ const config: RollupOptions[] = [
     ],
     plugins: [leanLitHooks(), ...plugins()],
   },
-  ...['de', 'es'].map((lang) => ({
-    input: `src/locales/${lang}.ts`,
-    output: { file: `dist/cdn/locales/${lang}.js`, format: 'es' as const, plugins: minify() },
-    plugins: plugins(),
-  })),
+  // Every file in src/locales, so a new locale cannot miss its drop-in file.
+  ...readdirSync('src/locales')
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => file.slice(0, -'.ts'.length))
+    .map((lang) => ({
+      input: `src/locales/${lang}.ts`,
+      output: { file: `dist/cdn/locales/${lang}.js`, format: 'es' as const, plugins: minify() },
+      plugins: plugins(),
+    })),
 ];
 
 export default config;
