@@ -1,33 +1,73 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../src/locales/de.js';
-import '../src/locales/es.js';
 import type { PasskeyLogin } from '../src/elements/passkey-login.js';
 import type { PasskeyRegister } from '../src/elements/passkey-register.js';
-import { en } from '../src/i18n/en.js';
+import { en, type Messages } from '../src/i18n/en.js';
+import { locales } from '../src/i18n/locales.js';
+// Each import registers its locale.
+import { ar } from '../src/locales/ar.js';
 import { de } from '../src/locales/de.js';
 import { es } from '../src/locales/es.js';
+import { fr } from '../src/locales/fr.js';
+import { hi } from '../src/locales/hi.js';
+import { it as italian } from '../src/locales/it.js';
+import { ja } from '../src/locales/ja.js';
+import { ko } from '../src/locales/ko.js';
+import { nl } from '../src/locales/nl.js';
+import { pl } from '../src/locales/pl.js';
+import { pt } from '../src/locales/pt.js';
+import { sv } from '../src/locales/sv.js';
+import { tr } from '../src/locales/tr.js';
+import { zh } from '../src/locales/zh.js';
 import { button, messageSays } from './elements.js';
 import { nextEvent } from './helpers.js';
 
 const label = (el: Element) => el.querySelector('label')!.textContent;
 const buttonText = (el: Element) => button(el).textContent!.trim();
 
+const shipped: Record<string, Messages> = { ar, de, es, fr, hi, it: italian, ja, ko, nl, pl, pt, sv, tr, zh };
+
+/** Every string of `messages` by its path (`errors.cancelled`…), however deep the nesting. */
+function leaves(messages: object, prefix = ''): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(messages).flatMap(([key, value]) =>
+      value && typeof value === 'object' ? Object.entries(leaves(value, `${prefix}${key}.`)) : [[prefix + key, value]],
+    ),
+  );
+}
+
+// German and Italian platforms (Apple's, Google's) call it "Passkey" too: the one English word
+// allowed in a translation. Every other language has its own word.
+const saysPasskey = new Set(['de', 'it']);
+
 describe('localization', () => {
-  it('every locale has every string', () => {
-    for (const locale of [de, es]) {
-      expect(Object.keys(locale).sort()).to.deep.equal(Object.keys(en).sort());
-      expect(Object.keys(locale.errors).sort()).to.deep.equal(Object.keys(en.errors).sort());
-    }
+  it('ships the locales it tests, each registered under its code', () => {
+    expect(Object.keys(locales).sort()).to.deep.equal(Object.keys(shipped).sort());
+    for (const [lang, messages] of Object.entries(shipped)) expect(locales[lang], lang).to.equal(messages);
   });
+
+  for (const [lang, messages] of Object.entries(shipped)) {
+    it(`${lang} has exactly the strings of en, each translated`, () => {
+      const english = leaves(en);
+      const strings = leaves(messages);
+      expect(Object.keys(strings).sort(), lang).to.deep.equal(Object.keys(english).sort());
+      for (const [path, value] of Object.entries(strings)) {
+        expect(value, `${lang} ${path}`).to.be.a('string');
+        expect((value as string).trim(), `${lang} ${path} is empty`).not.to.equal('');
+        expect(value, `${lang} ${path} is still English`).not.to.equal(english[path]);
+        if (!saysPasskey.has(lang)) expect(value, `${lang} ${path} says "passkey"`).not.to.match(/passkey/i);
+      }
+    });
+  }
 
   for (const [lang, strings] of [
     ['en', en],
-    ['de', de],
-    ['es', es],
+    ...Object.entries(shipped),
     ['de-AT', de], // a region falls back to its language
     ['es-MX', es],
-    ['fr', en], // no French registered: English
-  ] as const) {
+    ['pt-BR', pt], // pt is Brazilian Portuguese
+    ['zh-CN', zh], // zh is Simplified Chinese
+    ['fi', en], // no Finnish registered: English
+  ] as [string, Messages][]) {
     it(`speaks the nearest lang="${lang}"`, async () => {
       const wrapper = await fixture(
         html`<section lang=${lang}><passkey-register></passkey-register><passkey-login></passkey-login></section>`,
@@ -46,6 +86,35 @@ describe('localization', () => {
       await messageSays(register, strings.errors['username-required']);
     });
   }
+
+  it('reads right to left in Arabic under <html dir="rtl" lang="ar">', async () => {
+    const root = document.documentElement;
+    const before = { dir: root.getAttribute('dir'), lang: root.getAttribute('lang') };
+    root.setAttribute('dir', 'rtl');
+    root.setAttribute('lang', 'ar');
+    try {
+      const login = await fixture<PasskeyLogin>(html`<passkey-login></passkey-login>`);
+      await login.updateComplete;
+      expect(getComputedStyle(login).direction).to.equal('rtl');
+      expect(getComputedStyle(button(login)).direction).to.equal('rtl');
+      expect(buttonText(login)).to.equal(ar.loginButton);
+      expect(label(login)).to.equal(ar.usernameLabel);
+    } finally {
+      for (const [name, value] of Object.entries(before)) {
+        if (value === null) root.removeAttribute(name);
+        else root.setAttribute(name, value);
+      }
+    }
+  });
+
+  it('reads right to left in Arabic inside a dir="rtl" container', async () => {
+    const wrapper = await fixture(html`<div dir="rtl" lang="ar"><passkey-register></passkey-register></div>`);
+    const register = wrapper.querySelector<PasskeyRegister>('passkey-register')!;
+    await register.updateComplete;
+    expect(getComputedStyle(register).direction).to.equal('rtl');
+    expect(getComputedStyle(button(register)).direction).to.equal('rtl');
+    expect(buttonText(register)).to.equal(ar.registerButton);
+  });
 
   it('takes overrides string by string, and button labels from attributes', async () => {
     const el = await fixture<PasskeyRegister>(html`<passkey-register lang="de" button-label="Konto anlegen"></passkey-register>`);

@@ -86,15 +86,18 @@ test('the tarball installs into a fresh app and its entries import there', { tim
        const cdn = await import('passkey-elements/cdn');
        const all = await import('passkey-elements');
        const de = await import('passkey-elements/locales/de');
+       const langs = ['ar', 'de', 'es', 'fr', 'hi', 'it', 'ja', 'ko', 'nl', 'pl', 'pt', 'sv', 'tr', 'zh'];
+       const imported = await Promise.all(langs.map((lang) => import('passkey-elements/locales/' + lang)));
+       const translated = imported.every((module, i) => typeof module[langs[i]].loginButton === 'string' && module[langs[i]].loginButton !== 'Sign in with a passkey');
        const react = await import('passkey-elements/react');
        const vue = await import('passkey-elements/vue');
        const svelte = await import('passkey-elements/svelte');
        const { readFileSync } = await import('node:fs');
        const css = readFileSync(new URL(import.meta.resolve('passkey-elements/before-upgrade.css')), 'utf8');
-       console.log(typeof core.login, typeof all.PasskeyLogin, typeof cdn.PasskeyRegister, de.de.loginButton, typeof react.PasskeyLogin,
+       console.log(typeof core.login, typeof all.PasskeyLogin, typeof cdn.PasskeyRegister, de.de.loginButton, translated, typeof react.PasskeyLogin,
          typeof vue.PasskeyLogin, typeof svelte.PasskeyRegister, css.includes(':not(:defined)'));`,
     ],
     { cwd: app, encoding: 'utf8' },
   );
-  assert.equal(out, 'function function function Mit Passkey anmelden object function function true\n');
+  assert.equal(out, 'function function function Mit Passkey anmelden true object function function true\n');
 });

@@ -72,9 +72,13 @@ const probe = (specifier) => `
   console.log(typeof window, kind);`;
 
 test('the exports map has the entries this file expects to find', () => {
-  for (const entry of ['.', './core', './cdn', './cdn/passkey-elements.iife.min.js', './cdn/locales/de.js', './locales/de', './before-upgrade.css']) {
+  const langs = ['ar', 'de', 'es', 'fr', 'hi', 'it', 'ja', 'ko', 'nl', 'pl', 'pt', 'sv', 'tr', 'zh'];
+  const locales = langs.flatMap((lang) => [`./locales/${lang}`, `./cdn/locales/${lang}.js`]);
+  for (const entry of ['.', './core', './cdn', './cdn/passkey-elements.iife.min.js', ...locales, './before-upgrade.css']) {
     assert.ok(entries.includes(entry), `${entry} not found among ${entries.join(' ')}`);
   }
+  // Exactly these: a locale added to the build is added here (and to test/i18n.test.ts) too.
+  assert.deepEqual(entries.filter((entry) => entry.startsWith('./locales/')).sort(), langs.map((lang) => `./locales/${lang}`));
 });
 
 for (const entry of entries) {
