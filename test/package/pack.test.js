@@ -63,7 +63,8 @@ test('npm pack in a clean checkout, never built, packs the built files', { timeo
   symlinkSync(join(root, 'node_modules'), join(clone, 'node_modules'));
   assert.ok(!existsSync(join(clone, 'dist')), 'the checkout has no build');
   // The build's own output comes first on stdout; npm's JSON report last.
-  const out = npm(['pack', '--json', '--pack-destination', work], clone);
+  // Its own folder: the same file name would replace the tarball the next test installs.
+  const out = npm(['pack', '--json', '--pack-destination', clone], clone);
   const [packed] = JSON.parse(out.slice(out.lastIndexOf('\n[\n') + 1));
   const paths = new Set(packed.files.map((/** @type {{path: string}} */ file) => file.path));
   for (const file of ['dist/cdn/passkey-elements.min.js', 'dist/index.js', 'dist/index.d.ts', 'custom-elements.json']) {
