@@ -7,12 +7,15 @@
 // pass `{optionsJSON}`, so that code never runs (about 200 B gzip). With
 // `{ autofillInputCheck: false }` (the drop-in file, which always passes
 // `verifyBrowserAutofillInput: false`), it also drops startAuthentication's look for an
-// autocomplete="… webauthn" input, whose result is then never used (about 80 B gzip). The build
+// autocomplete="… webauthn" input, whose result is then never used (about 80 B gzip). It
+// shortens the warning about a browser extension's broken getPublicKey() (about 50 B gzip). The build
 // fails when a dropped piece is no longer found, so an update cannot silently undo this.
 const DIAGNOSIS = /\/helpers\/identify(Registration|Authentication)Error\.js$/;
 const PASS_THROUGH = '\0passkey-elements:webauthn-error-pass-through';
 const START = /\/@simplewebauthn\/browser\/.*\/methods\/start(Registration|Authentication)\.js$/;
 const LEGACY_CALL = /if \(!options\.optionsJSON && options\.challenge\) \{[^}]*options = \{ optionsJSON: options \};\s*\}/;
+// A 120-character warning for a broken extension's getPublicKey() etc.: a short one says the same.
+const EXTENSION_WARNING = /`The browser extension that intercepted this WebAuthn API call incorrectly implemented \$\{methodName\}\. You should report this error to them\.\\n`/;
 const INPUT_CHECK = /const eligibleInputs = document\.querySelectorAll\([^;]*;[^}]*if \(eligibleInputs\.length < 1 && verifyBrowserAutofillInput\) \{[^}]*\}/;
 
 export function leanWebAuthnErrors({ autofillInputCheck = true } = {}) {
@@ -36,6 +39,10 @@ export function leanWebAuthnErrors({ autofillInputCheck = true } = {}) {
       for (const piece of drop) {
         if (!piece.test(code)) this.error(`lean-webauthn-errors: ${piece.source.slice(0, 30)}… is gone from ${id}`);
         code = code.replace(piece, '');
+      }
+      if (id.endsWith('Registration.js')) {
+        if (!EXTENSION_WARNING.test(code)) this.error(`lean-webauthn-errors: the extension warning is gone from ${id}`);
+        code = code.replace(EXTENSION_WARNING, '`WebAuthn: a browser extension broke ${methodName}`');
       }
       return { code, map: null };
     },

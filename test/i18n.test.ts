@@ -116,6 +116,22 @@ describe('localization', () => {
     expect(buttonText(register)).to.equal(ar.registerButton);
   });
 
+  it('finds the nearest lang across shadow roots', async () => {
+    // A page's own element that renders ours inside its shadow root, inside lang="de".
+    const wrapper = await fixture(html`<div lang="de"><section></section></div>`);
+    const outer = wrapper.querySelector('section')!.attachShadow({ mode: 'open' });
+    outer.innerHTML = '<div><passkey-login></passkey-login></div>';
+    const login = outer.querySelector<PasskeyLogin>('passkey-login')!;
+    await login.updateComplete;
+    expect(buttonText(login)).to.equal(de.loginButton);
+    expect(label(login)).to.equal(de.usernameLabel);
+    // A lang inside the shadow root is nearer.
+    outer.firstElementChild!.setAttribute('lang', 'es');
+    login.requestUpdate();
+    await login.updateComplete;
+    expect(buttonText(login)).to.equal(es.loginButton);
+  });
+
   it('takes overrides string by string, and button labels from attributes', async () => {
     const el = await fixture<PasskeyRegister>(html`<passkey-register lang="de" button-label="Konto anlegen"></passkey-register>`);
     el.messages = { errors: { 'username-required': 'Name fehlt.' } };

@@ -10,6 +10,7 @@ import { stringsFor, type MessageOverrides } from './strings.js';
 import { styles } from './styles.js';
 import { adoptUsernameInput } from './username-input.js';
 
+// The first 8 are also string attributes (see properties).
 const contractKeys = [
   'baseUrl',
   'optionsUrl',
@@ -29,49 +30,52 @@ const contractKeys = [
 ] satisfies (keyof ContractOptions)[];
 
 /** Errors a retry cannot fix: the page's other way in (the `unsupported` slot) is offered. */
-const fallbackCodes = new Set<PasskeyErrorCode>(['unsupported', 'security', 'frame-not-allowed']);
+const fallbackCodes = /^(unsupported|security|frame-not-allowed)$/;
 
 /** What both elements share: the backend settings, the username input, the message region. */
 export abstract class PasskeyElement extends LitElement implements ContractOptions {
   static override styles = styles;
   static override properties: PropertyDeclarations = {
-    baseUrl: { attribute: 'base-url' },
-    optionsUrl: { attribute: 'options-url' },
-    verifyUrl: { attribute: 'verify-url' },
-    registerOptionsUrl: { attribute: 'register-options-url' },
-    registerVerifyUrl: { attribute: 'register-verify-url' },
-    loginOptionsUrl: { attribute: 'login-options-url' },
-    loginVerifyUrl: { attribute: 'login-verify-url' },
-    optionsMethod: { attribute: 'options-method' },
+    // The URLs, the method and the button label: attribute = the kebab-case name (`@attr` below).
+    ...Object.fromEntries(
+      [...contractKeys.slice(0, 8), 'buttonLabel'].map((key) => [key, { attribute: key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase()) }]),
+    ),
     credentials: {},
     timeout: { type: Number },
-    buttonLabel: { attribute: 'button-label' },
     messages: { attribute: false },
-    // Observed only: see connectedCallback.
     _defer: { attribute: 'defer-hydration' },
   };
 
-  /** Prefix of the default endpoints (`{base-url}/register/options` …). Default `/passkeys`. */
+  /** Prefix of the default endpoints (`{base-url}/register/options` …). Default `/passkeys`.
+   * @attr base-url */
   declare baseUrl?: string;
-  /** Replaces this element's options endpoint (shorthand for its own ceremony's). */
+  /** Replaces this element's options endpoint (shorthand for its own ceremony's).
+   * @attr options-url */
   declare optionsUrl?: string;
-  /** Replaces this element's verify endpoint (shorthand for its own ceremony's). */
+  /** Replaces this element's verify endpoint (shorthand for its own ceremony's).
+   * @attr verify-url */
   declare verifyUrl?: string;
-  /** Replaces `{base-url}/register/options`. */
+  /** Replaces `{base-url}/register/options`.
+   * @attr register-options-url */
   declare registerOptionsUrl?: string;
-  /** Replaces `{base-url}/register/verify`. */
+  /** Replaces `{base-url}/register/verify`.
+   * @attr register-verify-url */
   declare registerVerifyUrl?: string;
-  /** Replaces `{base-url}/login/options` (also for `<passkey-register>`'s "Sign in instead"). */
+  /** Replaces `{base-url}/login/options` (also for `<passkey-register>`'s "Sign in instead").
+   * @attr login-options-url */
   declare loginOptionsUrl?: string;
-  /** Replaces `{base-url}/login/verify` (also for `<passkey-register>`'s "Sign in instead"). */
+  /** Replaces `{base-url}/login/verify` (also for `<passkey-register>`'s "Sign in instead").
+   * @attr login-verify-url */
   declare loginVerifyUrl?: string;
-  /** `POST` (default) or `GET` for servers that hand out options on a GET without a body; both ceremonies. */
+  /** `POST` (default) or `GET` for servers that hand out options on a GET without a body; both ceremonies.
+   * @attr options-method */
   declare optionsMethod?: string;
   /** `fetch` credentials mode: `same-origin` (default) or `include` for an API on another origin. */
   declare credentials?: RequestCredentials;
   /** Milliseconds before a request is given up. Default 30,000. */
   declare timeout?: number;
-  /** The main button's text, instead of the locale's. */
+  /** The main button's text, instead of the locale's.
+   * @attr button-label */
   declare buttonLabel?: string;
   /** Strings to use instead of the locale's, e.g. `{errors: {cancelled: '…'}}`. */
   declare messages?: MessageOverrides;
@@ -193,7 +197,7 @@ export abstract class PasskeyElement extends LitElement implements ContractOptio
         ${this.buttonLabel || strings[this.buttonKey]}
       </button>
       <p part="message${error ? ' error' : ''}" role="status" tabindex="-1">${text}</p>
-      ${error && fallbackCodes.has(error.code) ? html`<slot name="unsupported"></slot>` : nothing}
+      ${error && fallbackCodes.test(error.code) ? html`<slot name="unsupported"></slot>` : nothing}
       ${error ? this.recoveryTemplate(error.code, strings) : nothing}
     </div>`;
   }

@@ -1,23 +1,21 @@
 import { css } from 'lit';
 
-// Public --passkey-* properties feed private --_* ones, so a page sets only what it means to.
+// Public --passkey-* properties feed private --_* ones where a value is used twice or per scheme.
 export const styles = css`
   :host {
     --_accent: var(--passkey-accent, #2156d9);
     --_on-accent: var(--passkey-on-accent, #fff);
     --_radius: var(--passkey-radius, 8px);
-    --_gap: var(--passkey-spacing, 0.5rem);
     --_error: var(--passkey-error-color, #b42318);
-    --_border: var(--passkey-border-color, #8a8f98);
     display: block;
     font: var(--passkey-font, inherit);
   }
   :host([hidden]) {
     display: none;
   }
-  [part~='form'] {
+  div {
     display: grid;
-    gap: var(--_gap);
+    gap: var(--passkey-spacing, 0.5rem);
   }
   ::slotted(label) {
     font-weight: 600;
@@ -25,7 +23,7 @@ export const styles = css`
   ::slotted(input) {
     font: inherit;
     padding: 0.6em 0.75em;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--passkey-border-color, #8a8f98);
     border-radius: var(--_radius);
     background: Field;
     color: FieldText;
@@ -41,9 +39,9 @@ export const styles = css`
     cursor: pointer;
   }
   [part~='secondary'] {
-    background: transparent;
+    background: none;
     color: var(--_accent);
-    box-shadow: inset 0 0 0 1px currentColor;
+    box-shadow: inset 0 0 0 1px;
   }
   button[aria-disabled='true'] {
     opacity: 0.7;
@@ -51,11 +49,11 @@ export const styles = css`
   }
   ::slotted(input:focus-visible),
   button:focus-visible,
-  [part~='message']:focus-visible {
+  p:focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
-  [part~='message'] {
+  p {
     margin: 0;
   }
   [part~='error'] {
