@@ -5,7 +5,7 @@
  * Needs the built dist/cdn/passkey-elements.min.js (`npm run build`). Run: node --test test/csp.e2e.js
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import { after, before, test } from 'node:test';
 import puppeteer from 'puppeteer-core';
@@ -39,11 +39,13 @@ document.addEventListener('securitypolicyviolation', (e) => window.violations.pu
 const cdnFile = () => readFileSync(new URL('../dist/cdn/passkey-elements.min.js', import.meta.url));
 
 /** A server for the strict page, the relying party, and (with `frame`) a page framing another origin. */
-function startServer({ frameOf } = /** @type {{frameOf?: string}} */ ({})) {
+function startServer({ frameOf, requests = [] } = /** @type {{frameOf?: string, requests?: string[]}} */ ({})) {
   const rp = createRelyingParty();
   const server = http.createServer(async (req, res) => {
     if (await rp.handle(req, res)) return;
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const path = url.pathname;
+    requests.push(path);
     const send = (type, body) => res.writeHead(200, { 'Content-Type': type, 'Content-Security-Policy': CSP }).end(body);
     if (path === '/') return send('text/html', PAGE);
     if (path === '/favicon.ico') return res.writeHead(204).end();
@@ -55,7 +57,15 @@ function startServer({ frameOf } = /** @type {{frameOf?: string}} */ ({})) {
     if (path === '/classic') {
       return send('text/html', PAGE.replace('<script type="module" src="/cdn/passkey-elements.min.js"></script>', '<script src="/cdn/passkey-elements.iife.min.js"></script>'));
     }
-    if (path === '/cdn/locales/de.js') return send('text/javascript', readFileSync(new URL('../dist/cdn/locales/de.js', import.meta.url)));
+    // Every built locale file, as a static server would; any other language is a 404.
+    const locale = /^\/cdn\/locales\/([a-z-]+)\.js$/.exec(path)?.[1];
+    const localeFile = new URL(`../dist/cdn/locales/${locale}.js`, import.meta.url);
+    if (locale && existsSync(localeFile)) return send('text/javascript', readFileSync(localeFile));
+    // Only the drop-in file, and the page's language.
+    if (path === '/only') {
+      const lang = (url.searchParams.get('lang') ?? '').replace(/[&"<]/g, (c) => `&#${c.charCodeAt(0)};`);
+      return send('text/html', PAGE.replace('<html lang="en">', `<html lang="${lang}">`));
+    }
     if (path === '/de') return send('text/html', PAGE.replace('<html lang="en">', '<html lang="de">').replace('</head>', '<script type="module" src="/cdn/locales/de.js"></script></head>'));
     // No allow="publickey-credentials-get": the framed origin may not use passkeys.
     if (path === '/parent' && frameOf) {
@@ -189,6 +199,76 @@ test('the drop-in locale file: a German page gets German elements', { timeout: 3
     assert.deepEqual(problems, []);
   } finally {
     await close();
+  }
+});
+
+/** Opens a page with only the drop-in file and `lang`; returns what it shows, asks for and says. */
+async function onlyTheDropIn(lang, expected) {
+  const requests = /** @type {string[]} */ ([]);
+  const { server, base } = await startServer({ requests });
+  servers.push(server);
+  const { page, problems, close } = await openPage(`${base}/only?lang=${encodeURIComponent(lang)}`);
+  const hints = /** @type {string[]} */ ([]);
+  page.on('console', (message) => message.type() === 'info' && hints.push(message.text()));
+  try {
+    const text = await page.waitForFunction(
+      (t) => {
+        const said = document.querySelector('passkey-login')?.shadowRoot?.querySelector('button')?.textContent?.trim();
+        return said === t && said;
+      },
+      { timeout: 10_000 },
+      expected,
+    );
+    // Time for any late locale request or second hint to show up.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    return { text: await text.jsonValue(), label: await page.$eval('passkey-register label', (l) => l.textContent), problems, hints, locales: requests.filter((r) => r.startsWith('/cdn/locales/')) };
+  } finally {
+    await close();
+  }
+}
+
+test('zero configuration: a German page with only the drop-in file gets German elements', { timeout: 30_000 }, async () => {
+  const seen = await onlyTheDropIn('de', 'Mit Passkey anmelden');
+  assert.equal(seen.label, 'Benutzername');
+  assert.deepEqual(seen.locales, ['/cdn/locales/de.js']); // once, for both elements
+  assert.deepEqual(seen.problems, []);
+  assert.deepEqual(seen.hints, []);
+});
+
+test('zero configuration: de-AT loads de.js (the files are per language)', { timeout: 30_000 }, async () => {
+  const seen = await onlyTheDropIn('de-AT', 'Mit Passkey anmelden');
+  assert.deepEqual(seen.locales, ['/cdn/locales/de.js']);
+  assert.deepEqual(seen.problems, []);
+  assert.deepEqual(seen.hints, []);
+});
+
+test('zero configuration: a French, a Japanese and an Arabic page', { timeout: 60_000 }, async () => {
+  for (const [lang, button] of [
+    ['fr', 'Se connecter avec une clé d’accès'],
+    ['ja', 'パスキーでログイン'],
+    ['ar', 'تسجيل الدخول باستخدام مفتاح مرور'],
+  ]) {
+    const seen = await onlyTheDropIn(lang, button);
+    assert.deepEqual(seen.locales, [`/cdn/locales/${lang}.js`], lang);
+    assert.deepEqual(seen.problems, [], lang);
+  }
+});
+
+test('zero configuration: an unknown language stays English with one hint, no error', { timeout: 30_000 }, async () => {
+  const seen = await onlyTheDropIn('xx', 'Sign in with a passkey');
+  assert.equal(seen.label, 'Username');
+  assert.deepEqual(seen.locales, ['/cdn/locales/xx.js']);
+  assert.equal(seen.hints.length, 1);
+  assert.match(seen.hints[0], /no locale xx/);
+  assert.deepEqual(seen.problems.filter((p) => !/404/.test(p)), []);
+});
+
+test('zero configuration: English and hostile lang values ask for nothing', { timeout: 30_000 }, async () => {
+  // Only the language part of a tag becomes a URL, and only a plain 2–3 letter code.
+  for (const lang of ['en', 'en-GB', '../../evil', 'de/../../x', 'https://evil.example/x', 'x', 'd e', 'de?x']) {
+    const seen = await onlyTheDropIn(lang, 'Sign in with a passkey');
+    assert.deepEqual(seen.locales, [], lang);
+    assert.deepEqual(seen.problems, [], lang);
   }
 });
 

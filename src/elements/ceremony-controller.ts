@@ -31,13 +31,9 @@ export class CeremonyController implements ReactiveController {
     host.addController(this);
   }
 
-  get busy(): boolean {
-    return this.status === 'busy';
-  }
-
   /** Runs `ceremony` unless one is already running (a double click runs one). */
   async run(kind: Ceremony, ceremony: (signal: AbortSignal) => Promise<CeremonyResult<unknown>>): Promise<void> {
-    if (this.busy) return;
+    if (this.status == 'busy') return;
     const abort = (this.#abort = new AbortController());
     this.kind = kind;
     this.#set('busy');

@@ -18,6 +18,6 @@ const langOf = (element?: Element): string =>
 export function stringsFor(element: Element, overrides: MessageOverrides = {}): Messages {
   const lang = (langOf(element) || 'en').toLowerCase();
   const primary = lang.split('-')[0];
-  const base = locales[lang] ?? locales[primary] ?? (primary != 'en' && missing.locale?.(lang), en);
+  const base = locales[lang] ?? locales[primary] ?? (primary != 'en' && missing.locale?.(primary), en);
   return { ...base, ...overrides, errors: { ...base.errors, ...overrides.errors } };
 }

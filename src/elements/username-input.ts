@@ -31,8 +31,8 @@ export function adoptUsernameInput(
     input.id = `passkey-username-${++count}`;
     input.name = 'username';
     input.slot = 'username';
-    input.setAttribute('autocomplete', options.autocomplete);
-    input.setAttribute('autocapitalize', 'none');
+    input.autocomplete = options.autocomplete as AutoFill;
+    input.autocapitalize = 'none';
     input.spellcheck = false;
     label = document.createElement('label');
     label.htmlFor = input.id;
