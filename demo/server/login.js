@@ -82,8 +82,7 @@ export async function loginVerify(ctx, body) {
     reason = reasonOf(error);
   }
   if (!verification?.verified) throw refuse(logger, 'sign-in', reason);
-  credential.counter = verification.authenticationInfo.newCounter;
-  credential.lastUsedAt = store.now();
+  store.recordUse(credential.id, verification.authenticationInfo.newCounter);
   ctx.signIn(user.id);
   return { body: { verified: true, user: ctx.publicUser(user) } };
 }

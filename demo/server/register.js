@@ -88,18 +88,24 @@ export async function registerVerify(ctx, body) {
   if (user && (user.id !== challenge.userId || ctx.session?.userId !== user.id)) {
     throw verifyFailed(TAKEN, 409);
   }
-  user ??= store.addUser({
-    id: /** @type {string} */ (challenge.userId),
-    username: /** @type {string} */ (challenge.username),
-    displayName: /** @type {string} */ (challenge.displayName),
-  });
   const transports = credential.transports ?? response.response.transports;
-  store.addCredential({
-    id: credential.id,
-    userId: user.id,
-    publicKey: credential.publicKey,
-    counter: credential.counter,
-    transports: Array.isArray(transports) ? transports.filter((t) => typeof t === 'string') : [],
+  // The account and its first passkey together, or neither: a user without a passkey would hold the name.
+  user = store.atomically(() => {
+    const owner =
+      user ??
+      store.addUser({
+        id: /** @type {string} */ (challenge.userId),
+        username: /** @type {string} */ (challenge.username),
+        displayName: /** @type {string} */ (challenge.displayName),
+      });
+    store.addCredential({
+      id: credential.id,
+      userId: owner.id,
+      publicKey: credential.publicKey,
+      counter: credential.counter,
+      transports: Array.isArray(transports) ? transports.filter((t) => typeof t === 'string') : [],
+    });
+    return owner;
   });
   ctx.signIn(user.id);
   return { body: { verified: true, user: ctx.publicUser(user) } };

@@ -1,6 +1,10 @@
 // @ts-check
-/** In-memory users, credentials, sessions and pending challenges. Bounded: a demo must not grow without end. */
+/**
+ * The relying party's state: accounts and passkeys in SQLite (accounts.js), sessions and pending
+ * challenges in memory. Bounded: a demo must not grow without end.
+ */
 import { randomBytes } from 'node:crypto';
+import { openAccounts } from './accounts.js';
 
 /**
  * @typedef {object} User
@@ -50,26 +54,16 @@ export const randomId = (bytes) => randomBytes(bytes).toString('base64url');
 export const usernameKey = (/** @type {string} */ username) => username.normalize('NFKC').toLowerCase();
 
 /**
- * @param {{now?: () => number, maxSessions?: number, maxUsers?: number}} [opts]
+ * @param {object} [opts]
+ * @param {() => number} [opts.now]
+ * @param {string} [opts.file] the SQLite file for accounts; default ':memory:' (gone on exit)
+ * @param {number} [opts.maxSessions]
+ * @param {number} [opts.maxUsers]
  */
-export function createStore({ now = Date.now, maxSessions = 10_000, maxUsers = 10_000 } = {}) {
-  /** @type {Map<string, User>} insertion order = age, for eviction */
-  const users = new Map();
-  /** @type {Map<string, string>} username key → user id */
-  const userIdByName = new Map();
-  /** @type {Map<string, Credential>} */
-  const credentials = new Map();
+export function createStore({ now = Date.now, file = ':memory:', maxSessions = 10_000, maxUsers = 10_000 } = {}) {
+  const accounts = openAccounts({ file, now });
   /** @type {Map<string, Session>} least recently seen first */
   const sessions = new Map();
-
-  /** @param {string} userId */
-  function deleteUser(userId) {
-    const user = users.get(userId);
-    if (!user) return;
-    users.delete(userId);
-    userIdByName.delete(usernameKey(user.username));
-    for (const cred of credentials.values()) if (cred.userId === userId) credentials.delete(cred.id);
-  }
 
   /** @param {Session} session */
   function putSession(session) {
@@ -91,39 +85,36 @@ export function createStore({ now = Date.now, maxSessions = 10_000, maxUsers = 1
     stats() {
       let challenges = 0;
       for (const session of sessions.values()) if (session.challenge && now() <= session.challenge.expiresAt) challenges++;
-      return { users: users.size, credentials: credentials.size, sessions: sessions.size, challenges };
+      return { users: accounts.countUsers(), credentials: accounts.countCredentials(), sessions: sessions.size, challenges };
     },
 
     /** @param {string} id */
-    getUser: (id) => users.get(id),
+    getUser: (id) => accounts.getUser(id),
 
     /** @param {string} username */
-    findUserByUsername(username) {
-      const id = userIdByName.get(usernameKey(username));
-      return id === undefined ? undefined : users.get(id);
-    },
+    findUserByUsername: (username) => accounts.findUserByKey(usernameKey(username)),
 
     /**
      * @param {{username: string, displayName: string, id?: string}} fields
      * @returns {User}
      */
     addUser({ username, displayName, id = randomId(USER_HANDLE_BYTES) }) {
-      while (users.size >= maxUsers) {
-        const oldest = users.keys().next().value;
+      while (accounts.countUsers() >= maxUsers) {
+        const oldest = accounts.db.prepare('SELECT id FROM users ORDER BY created_at, rowid LIMIT 1').pluck().get();
         if (oldest === undefined) break;
-        deleteUser(oldest);
+        accounts.db.prepare('DELETE FROM credentials WHERE user_id = ?').run(oldest);
+        accounts.db.prepare('DELETE FROM users WHERE id = ?').run(oldest);
       }
       const user = { id, username, displayName, createdAt: now() };
-      users.set(id, user);
-      userIdByName.set(usernameKey(username), id);
+      accounts.addUser(user, usernameKey(username));
       return user;
     },
 
     /** @param {string} id */
-    getCredential: (id) => credentials.get(id),
+    getCredential: (id) => accounts.getCredential(id),
 
     /** @param {string} userId */
-    credentialsOf: (userId) => [...credentials.values()].filter((cred) => cred.userId === userId),
+    credentialsOf: (userId) => accounts.credentialsOf(userId),
 
     /**
      * @param {Omit<Credential, 'createdAt' | 'lastUsedAt'>} fields
@@ -131,9 +122,18 @@ export function createStore({ now = Date.now, maxSessions = 10_000, maxUsers = 1
      */
     addCredential(fields) {
       const cred = { ...fields, createdAt: now(), lastUsedAt: null };
-      credentials.set(cred.id, cred);
+      accounts.addCredential(cred);
       return cred;
     },
+
+    /** A sign-in happened: store the new counter. @param {string} id @param {number} counter */
+    recordUse: (id, counter) => accounts.recordUse(id, counter),
+
+    /** Runs fn in one transaction. @template T @param {() => T} fn @returns {T} */
+    atomically: (fn) => accounts.atomically(fn),
+
+    /** Closes the database (the demo on shutdown, tests). */
+    close: () => accounts.close(),
 
     /** @param {string | undefined} id */
     getSession(id) {

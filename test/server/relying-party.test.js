@@ -1,6 +1,7 @@
 // @ts-check
 /** The relying party's guards and bookkeeping, over real HTTP. Real ceremonies run in the browser tests. */
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import { after, describe, test } from 'node:test';
 import { createRelyingParty } from '../../demo/server/relying-party.js';
@@ -46,11 +47,11 @@ async function start(opts) {
 /** `name=value` of the Set-Cookie reply header, for the next request. */
 const cookieOf = (/** @type {Response} */ reply) => reply.headers.get('set-cookie')?.split(';')[0];
 
-/** Puts a user with one (fake) passkey straight into the store. */
+/** Puts a user with one (fake) passkey straight into the store; credential ids are unique there. */
 function seedUser(/** @type {ReturnType<typeof createStore>} */ store, username = 'ana') {
   const user = store.addUser({ username, displayName: 'Ana' });
   const credential = store.addCredential({
-    id: 'AQIDBAUGBwg',
+    id: randomBytes(16).toString('base64url'),
     userId: user.id,
     publicKey: new Uint8Array([1, 2, 3]),
     counter: 0,
