@@ -21,18 +21,26 @@ export class HttpError extends Error {
 }
 
 /**
+ * 415 unless Content-Type is application/json: browsers cannot send that cross-origin without a
+ * CORS preflight, which makes it a cheap CSRF guard.
+ * @param {Request} req
+ */
+export function requireJson(req) {
+  const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  if (type !== 'application/json') {
+    throw new HttpError(415, 'Send the request body as application/json.');
+  }
+}
+
+/**
  * Reads the request body as JSON, straight from the stream (so it works under Koa with
- * `ctx.respond = false` too). 415 unless Content-Type is application/json: browsers cannot send
- * that cross-origin without a CORS preflight, which makes it a cheap CSRF guard.
+ * `ctx.respond = false` too); 415 unless it is declared JSON.
  * @param {Request} req
  * @param {number} limit bytes
  * @returns {Promise<unknown>} undefined for an empty body
  */
 export async function readJson(req, limit) {
-  const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-  if (type !== 'application/json') {
-    throw new HttpError(415, 'Send the request body as application/json.');
-  }
+  requireJson(req);
   if (Number(req.headers['content-length']) > limit) throw tooLarge(req);
   const chunks = [];
   let size = 0;

@@ -5,13 +5,14 @@ import { isoBase64URL } from '@simplewebauthn/server/helpers';
 import { HttpError } from './http.js';
 import { readCredentialJson, readRegistrant, verifyFailed } from './input.js';
 import { reasonOf, refuse } from './refusal.js';
-import { CHALLENGE_TTL_MS, USER_HANDLE_BYTES, randomId } from './store.js';
+import { CHALLENGE_TTL_MS, StoreFullError, USER_HANDLE_BYTES, randomId } from './store.js';
 
 /** @typedef {import('./relying-party.js').Ctx} Ctx */
 /** @typedef {import('./relying-party.js').Reply} Reply */
 
 const MAX_PASSKEYS_PER_USER = 20;
 const TAKEN = 'That username is taken.';
+const FULL = 'This site is not taking new sign-ups right now: it holds as many accounts as it can. Existing accounts can still sign in.';
 
 /**
  * @param {Ctx} ctx
@@ -28,6 +29,8 @@ export async function registerOptions(ctx, body) {
   if (owned.length >= MAX_PASSKEYS_PER_USER) {
     throw new HttpError(400, `An account can have at most ${MAX_PASSKEYS_PER_USER} passkeys.`);
   }
+  // Refused up front so nobody makes a passkey for an account that cannot be stored.
+  if (!existing && store.isFull()) throw new HttpError(503, FULL);
   const userId = existing?.id ?? randomId(USER_HANDLE_BYTES);
   const { rpID } = ctx.relyingParty();
   const options = await generateRegistrationOptions({
@@ -90,23 +93,29 @@ export async function registerVerify(ctx, body) {
   }
   const transports = credential.transports ?? response.response.transports;
   // The account and its first passkey together, or neither: a user without a passkey would hold the name.
-  user = store.atomically(() => {
-    const owner =
-      user ??
-      store.addUser({
-        id: /** @type {string} */ (challenge.userId),
-        username: /** @type {string} */ (challenge.username),
-        displayName: /** @type {string} */ (challenge.displayName),
+  try {
+    user = store.atomically(() => {
+      const owner =
+        user ??
+        store.addUser({
+          id: /** @type {string} */ (challenge.userId),
+          username: /** @type {string} */ (challenge.username),
+          displayName: /** @type {string} */ (challenge.displayName),
+        });
+      store.addCredential({
+        id: credential.id,
+        userId: owner.id,
+        publicKey: credential.publicKey,
+        counter: credential.counter,
+        transports: Array.isArray(transports) ? transports.filter((t) => typeof t === 'string') : [],
       });
-    store.addCredential({
-      id: credential.id,
-      userId: owner.id,
-      publicKey: credential.publicKey,
-      counter: credential.counter,
-      transports: Array.isArray(transports) ? transports.filter((t) => typeof t === 'string') : [],
+      return owner;
     });
-    return owner;
-  });
+  } catch (error) {
+    // Filled up since the options were given (sign-ups racing for the last place).
+    if (error instanceof StoreFullError) throw verifyFailed(FULL, 503);
+    throw error;
+  }
   ctx.signIn(user.id);
   return { body: { verified: true, user: ctx.publicUser(user) } };
 }

@@ -5,7 +5,8 @@
  */
 import { logout, sessionInfo } from './account.js';
 import { refuseCrossSite } from './cross-site.js';
-import { HttpError, readCookie, readJson, sendJson, serializeCookie } from './http.js';
+import { clientKey } from './client-key.js';
+import { HttpError, readCookie, readJson, requireJson, sendJson, serializeCookie } from './http.js';
 import { verifyFailed } from './input.js';
 import { loginOptions, loginVerify } from './login.js';
 import { createRateLimiter } from './rate-limit.js';
@@ -94,12 +95,17 @@ export function createRelyingParty(opts = {}) {
       if (!route) {
         throw new HttpError(405, 'This method is not allowed here.', { headers: { Allow: Object.keys(methods).join(', ') } });
       }
-      // The socket's address, not X-Forwarded-For: that header is whatever the client says.
-      const wait = limit && CEREMONIES.has(path) ? limit(req.socket.remoteAddress ?? '') : 0;
+      if (req.method === 'POST') {
+        refuseCrossSite(req, relyingPartyFor(req, opts).origin);
+        requireJson(req);
+      }
+      // Counted only after the CSRF checks: otherwise any site could spend a visitor's quota with
+      // no-cors POSTs we refuse anyway. The socket's address (its /64 for IPv6), not
+      // X-Forwarded-For: that header is whatever the client says.
+      const wait = limit && CEREMONIES.has(path) ? limit(clientKey(req.socket.remoteAddress ?? '')) : 0;
       if (wait) {
         throw new HttpError(429, 'Too many attempts. Please wait a little and try again.', { headers: { 'Retry-After': String(wait) } });
       }
-      if (req.method === 'POST') refuseCrossSite(req, relyingPartyFor(req, opts).origin);
       const body = req.method === 'POST' ? await readJson(req, BODY_LIMIT) : undefined;
       const reply = await route(context(req, headers), body);
       sendJson(res, reply.status ?? 200, reply.body, headers);

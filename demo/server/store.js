@@ -47,6 +47,13 @@ const SESSION_IDLE_MS = 24 * 60 * 60_000;
 /** WebAuthn allows up to 64; all of them random, so a handle says nothing about its user. */
 export const USER_HANDLE_BYTES = 64;
 
+/** addUser when the store holds maxUsers accounts already. */
+export class StoreFullError extends Error {
+  constructor() {
+    super('the account store is full');
+  }
+}
+
 /** @param {number} bytes */
 export const randomId = (bytes) => randomBytes(bytes).toString('base64url');
 
@@ -88,6 +95,9 @@ export function createStore({ now = Date.now, file = ':memory:', maxSessions = 1
       return { users: accounts.countUsers(), credentials: accounts.countCredentials(), sessions: sessions.size, challenges };
     },
 
+    /** True when no new account fits. */
+    isFull: () => accounts.countUsers() >= maxUsers,
+
     /** @param {string} id */
     getUser: (id) => accounts.getUser(id),
 
@@ -97,14 +107,12 @@ export function createStore({ now = Date.now, file = ':memory:', maxSessions = 1
     /**
      * @param {{username: string, displayName: string, id?: string}} fields
      * @returns {User}
+     * @throws {StoreFullError} when maxUsers accounts exist
      */
     addUser({ username, displayName, id = randomId(USER_HANDLE_BYTES) }) {
-      while (accounts.countUsers() >= maxUsers) {
-        const oldest = accounts.db.prepare('SELECT id FROM users ORDER BY created_at, rowid LIMIT 1').pluck().get();
-        if (oldest === undefined) break;
-        accounts.db.prepare('DELETE FROM credentials WHERE user_id = ?').run(oldest);
-        accounts.db.prepare('DELETE FROM users WHERE id = ?').run(oldest);
-      }
+      // Full means no new accounts, never an old one removed to make room: evicting would let a
+      // flood of sign-ups delete real accounts and hand their names to strangers.
+      if (accounts.countUsers() >= maxUsers) throw new StoreFullError();
       const user = { id, username, displayName, createdAt: now() };
       accounts.addUser(user, usernameKey(username));
       return user;

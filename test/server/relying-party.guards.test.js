@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
+import { clientKey } from '../../demo/server/client-key.js';
 import { createRateLimiter } from '../../demo/server/rate-limit.js';
 import { createStore } from '../../demo/server/store.js';
 import { createSoftAuthenticator } from '../fixtures/soft-authenticator.js';
@@ -124,10 +125,72 @@ describe('rate limiting', () => {
     assert.equal(limit('c'), 0, 'a new window');
   });
 
+  test('refused cross-site and form-type requests do not spend the quota (no lock-out from another site)', async () => {
+    const rp = await start({ rateLimit: { max: 3, windowMs: 60_000 } });
+    const client = rp.client();
+    const json = { 'Content-Type': 'application/json' };
+    for (let i = 0; i < 20; i++) {
+      // What any page can make a visitor's browser send with no-cors fetches or forms.
+      assert.equal((await client.post('/passkeys/login/options', {}, { ...json, Origin: 'https://evil.example', 'Sec-Fetch-Site': 'cross-site' })).status, 403);
+      assert.equal((await client.post('/passkeys/login/options', '{}', { 'Content-Type': 'text/plain' })).status, 415);
+    }
+    for (let i = 0; i < 3; i++) assert.equal((await client.post('/passkeys/login/options', {})).status, 200);
+    assert.equal((await client.post('/passkeys/login/options', {})).status, 429);
+  });
+
+  test('IPv6 clients are counted per /64; IPv4-mapped addresses as their IPv4 address', () => {
+    assert.equal(clientKey('2001:db8:1:2::1'), clientKey('2001:db8:1:2:ffff:ffff:ffff:ffff'));
+    assert.equal(clientKey('2001:db8:1:2::1'), clientKey('2001:0db8:0001:0002:0:0:0:9'));
+    assert.equal(clientKey('2001:db8:1:2::1'), '2001:db8:1:2::/64');
+    assert.notEqual(clientKey('2001:db8:1:2::1'), clientKey('2001:db8:1:3::1'));
+    assert.equal(clientKey('::1'), '0:0:0:0::/64');
+    assert.equal(clientKey('fe80::1%eth0'), clientKey('fe80::2'));
+    assert.equal(clientKey('::ffff:192.0.2.7'), '192.0.2.7');
+    assert.equal(clientKey('192.0.2.7'), '192.0.2.7');
+    assert.notEqual(clientKey('192.0.2.7'), clientKey('192.0.2.8'));
+    // So 200 addresses from one /64 share one quota.
+    const limit = createRateLimiter({ max: 5 });
+    const waits = Array.from({ length: 200 }, (_, i) => limit(clientKey(`2001:db8:1:2::${(i + 1).toString(16)}`)));
+    assert.equal(waits.filter((wait) => wait === 0).length, 5);
+  });
+
   test('off by default: 300 ceremony requests from one address all pass', async () => {
     const rp = await start();
     const client = rp.client();
     for (let i = 0; i < 300; i++) assert.equal((await client.post('/passkeys/login/options', {})).status, 200);
+  });
+});
+
+describe('capacity without eviction', () => {
+  test('a full account store refuses new sign-ups with a clear error and keeps every account', async () => {
+    const store = createStore({ maxUsers: 3 });
+    const rp = await start({ store });
+    const early = rp.client();
+    const earlyAuth = createSoftAuthenticator({ origin: rp.base });
+    const earlyOptions = await early.post('/passkeys/register/options', { username: uniqueName() });
+    assert.equal(earlyOptions.status, 200);
+    const members = [await member(rp, 'alice'), await member(rp), await member(rp)];
+    assert.equal(store.stats().users, 3);
+
+    const refused = await rp.client().post('/passkeys/register/options', { username: uniqueName() });
+    assert.equal(refused.status, 503);
+    assert.match(refused.body.error, /not taking new sign-ups/);
+    // Options given before it filled up: the verify is refused too, nothing stored.
+    const late = await early.post('/passkeys/register/verify', await earlyAuth.register(earlyOptions.body));
+    assert.equal(late.status, 503);
+    assert.equal(late.body.verified, false);
+    // A flood of sign-ups changes nothing: every member still signs in, "alice" is still taken.
+    for (let i = 0; i < 20; i++) assert.equal((await rp.client().post('/passkeys/register/options', { username: uniqueName() })).status, 503);
+    for (const { client, auth, username } of members) {
+      const reply = await signIn(client, auth, username);
+      assert.equal(reply.status, 200);
+      assert.equal(reply.body.user.username, username);
+    }
+    assert.equal((await rp.client().post('/passkeys/register/options', { username: 'alice' })).status, 409);
+    assert.equal(store.stats().users, 3);
+    // A member may still add a passkey to their own account.
+    const { client } = members[1];
+    assert.equal((await signUp(client, createSoftAuthenticator({ origin: rp.base }), members[1].username)).status, 200);
   });
 });
 
