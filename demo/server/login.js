@@ -33,7 +33,7 @@ export async function loginOptions(ctx, body) {
     userVerification: 'required',
     timeout: CHALLENGE_TTL_MS,
   });
-  store.setChallenge(ctx.ensureSession(), {
+  store.addChallenge(ctx.ensureSession(), {
     type: 'login',
     challenge: options.challenge,
     allowCredentials: allow?.map(({ id }) => id),
@@ -48,7 +48,7 @@ export async function loginOptions(ctx, body) {
  */
 export async function loginVerify(ctx, body) {
   const { store, logger } = ctx;
-  const challenge = ctx.takeChallenge('login');
+  const challenge = ctx.takeChallenge('login', body);
   const response = readCredentialJson(body, 'login');
   const credential = store.getCredential(response.id);
   const user = credential && store.getUser(credential.userId);

@@ -46,7 +46,7 @@ export async function registerOptions(ctx, body) {
     // Discoverable credentials make usernameless sign-in and autofill possible.
     authenticatorSelection: { residentKey: 'required', userVerification: 'required' },
   });
-  store.setChallenge(ctx.ensureSession(), {
+  store.addChallenge(ctx.ensureSession(), {
     type: 'register',
     challenge: options.challenge,
     username,
@@ -63,7 +63,7 @@ export async function registerOptions(ctx, body) {
  */
 export async function registerVerify(ctx, body) {
   const { store } = ctx;
-  const challenge = ctx.takeChallenge('register');
+  const challenge = ctx.takeChallenge('register', body);
   const response = readCredentialJson(body, 'register');
   const { origin, rpID } = ctx.relyingParty();
   let verification;

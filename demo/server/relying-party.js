@@ -7,7 +7,9 @@ import { logout, sessionInfo } from './account.js';
 import { refuseCrossSite } from './cross-site.js';
 import { clientKey } from './client-key.js';
 import { HttpError, readCookie, readJson, requireJson, sendJson, serializeCookie } from './http.js';
-import { verifyFailed } from './input.js';
+import { readClientData } from './client-data.js';
+import { readCredentialJson, verifyFailed } from './input.js';
+import { refuse } from './refusal.js';
 import { loginOptions, loginVerify } from './login.js';
 import { createRateLimiter } from './rate-limit.js';
 import { registerOptions, registerVerify } from './register.js';
@@ -30,7 +32,8 @@ import { createStore } from './store.js';
  * @property {Session | undefined} session the caller's session, if the cookie names a live one
  * @property {() => Session} ensureSession the session, created (and its cookie set) if needed
  * @property {(userId: string) => void} signIn signs in on a fresh session id
- * @property {(type: CeremonyType) => Challenge} takeChallenge consumes the pending challenge; 400 unless valid and of this type
+ * @property {(type: CeremonyType, body: unknown) => Challenge} takeChallenge consumes the pending challenge the
+ *   response names; 400 unless valid and of this type
  * @property {() => {origin: string, rpID: string}} relyingParty
  * @property {(user: User) => {id: string, username: string, displayName: string}} publicUser
  */
@@ -151,10 +154,21 @@ export function createRelyingParty(opts = {}) {
         session.userId = userId;
         setCookie((ctx.session = session));
       },
-      takeChallenge(type) {
-        const challenge = ctx.session && store.takeChallenge(ctx.session);
-        if (!challenge || challenge.type !== type) throw verifyFailed(EXPIRED[type]);
-        return challenge;
+      takeChallenge(type, body) {
+        const { session } = ctx;
+        // Found by the value the response signed, so each tab's ceremony finds its own challenge.
+        const named = readClientData(body)?.challenge;
+        const found = session && typeof named === 'string' ? store.takeChallenge(session, named) : undefined;
+        if (found) {
+          if (found.type !== type) throw verifyFailed(EXPIRED[type]);
+          return found;
+        }
+        // It answers none we hold (missing, unknown, replayed, expired): refused, and it uses up
+        // this ceremony's pending challenges, so a refused verify never leaves an attempt behind.
+        const dropped = session ? store.dropChallenges(session, type) : 0;
+        if (!dropped) throw verifyFailed(EXPIRED[type]);
+        readCredentialJson(body, type);
+        throw refuse(logger, type === 'login' ? 'sign-in' : 'registration', 'wrong challenge');
       },
       publicUser: ({ id, username, displayName }) => ({ id, username, displayName }),
     };

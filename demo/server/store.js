@@ -36,13 +36,18 @@ import { openAccounts } from './accounts.js';
  * @typedef {object} Session
  * @property {string} id
  * @property {string | null} userId signed-in user
- * @property {Challenge | null} challenge the one pending ceremony
+ * @property {Challenge[]} challenges pending ceremonies, oldest first: one per open tab or form
  * @property {number} lastSeen
  *
  * @typedef {ReturnType<typeof createStore>} Store
  */
 
 export const CHALLENGE_TTL_MS = 5 * 60_000;
+/**
+ * Pending ceremonies per session: two tabs, or autofill armed while the button starts another,
+ * each hold one. A few cover that; more would only let one session hoard challenges.
+ */
+export const MAX_PENDING_CHALLENGES = 5;
 const SESSION_IDLE_MS = 24 * 60 * 60_000;
 /** WebAuthn allows up to 64; all of them random, so a handle says nothing about its user. */
 export const USER_HANDLE_BYTES = 64;
@@ -88,10 +93,10 @@ export function createStore({ now = Date.now, file = ':memory:', maxSessions = 1
   return {
     now,
 
-    /** Sizes, for tests and the load test: pending challenges are at most one per session. */
+    /** Sizes, for tests and the load test: pending challenges are at most MAX_PENDING_CHALLENGES per session. */
     stats() {
       let challenges = 0;
-      for (const session of sessions.values()) if (session.challenge && now() <= session.challenge.expiresAt) challenges++;
+      for (const session of sessions.values()) challenges += session.challenges.filter((c) => now() <= c.expiresAt).length;
       return { users: accounts.countUsers(), credentials: accounts.countCredentials(), sessions: sessions.size, challenges };
     },
 
@@ -155,7 +160,7 @@ export function createStore({ now = Date.now, file = ':memory:', maxSessions = 1
     },
 
     /** @returns {Session} */
-    createSession: () => putSession({ id: randomId(32), userId: null, challenge: null, lastSeen: 0 }),
+    createSession: () => putSession({ id: randomId(32), userId: null, challenges: [], lastSeen: 0 }),
 
     /**
      * Moves the session to a fresh id (on sign-in, against session fixation).
@@ -167,25 +172,40 @@ export function createStore({ now = Date.now, file = ':memory:', maxSessions = 1
     },
 
     /**
-     * Replaces the session's pending challenge: one ceremony at a time.
+     * Adds a pending challenge to the session, dropping expired ones and, past
+     * MAX_PENDING_CHALLENGES, the oldest.
      * @param {Session} session
      * @param {Omit<Challenge, 'expiresAt'>} challenge
      */
-    setChallenge(session, challenge) {
-      session.challenge = { ...challenge, expiresAt: now() + CHALLENGE_TTL_MS };
+    addChallenge(session, challenge) {
+      const live = session.challenges.filter((c) => now() <= c.expiresAt);
+      live.push({ ...challenge, expiresAt: now() + CHALLENGE_TTL_MS });
+      session.challenges = live.slice(-MAX_PENDING_CHALLENGES);
     },
 
     /**
-     * Removes and returns the pending challenge if it is still valid. Single use: it is gone
-     * after this, whatever the caller then decides.
+     * Removes the pending challenge with this value and returns it if it is still valid. Single
+     * use: it is gone after this, whatever the caller then decides.
      * @param {Session} session
+     * @param {string} value the challenge, base64url, as the response's clientDataJSON gives it
      * @returns {Challenge | undefined}
      */
-    takeChallenge(session) {
-      const challenge = session.challenge;
-      session.challenge = null;
-      if (!challenge || now() > challenge.expiresAt) return undefined;
-      return challenge;
+    takeChallenge(session, value) {
+      const index = session.challenges.findIndex((c) => c.challenge === value);
+      if (index < 0) return undefined;
+      const [challenge] = session.challenges.splice(index, 1);
+      return now() > challenge.expiresAt ? undefined : challenge;
+    },
+
+    /**
+     * Removes every pending challenge of one ceremony; how many were still valid.
+     * @param {Session} session
+     * @param {CeremonyType} type
+     */
+    dropChallenges(session, type) {
+      const valid = session.challenges.filter((c) => c.type === type && now() <= c.expiresAt).length;
+      session.challenges = session.challenges.filter((c) => c.type !== type);
+      return valid;
     },
   };
 }

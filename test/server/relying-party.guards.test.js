@@ -194,6 +194,65 @@ describe('capacity without eviction', () => {
   });
 });
 
+describe('several pending ceremonies per session (two tabs, autofill and the button)', async () => {
+  const rp = await start();
+
+  test('two tabs ask for sign-in options, then the first tab signs in; then the second', async () => {
+    const { client, auth } = await member(rp);
+    const first = await client.post('/passkeys/login/options', {});
+    const second = await client.post('/passkeys/login/options', {});
+    assert.equal((await client.post('/passkeys/login/verify', await auth.authenticate(first.body))).status, 200);
+    await client.post('/passkeys/logout');
+    assert.equal((await client.post('/passkeys/login/verify', await auth.authenticate(second.body))).status, 200);
+  });
+
+  test('autofill armed, then the button with a username: the autofill sign-in still works, and so does the button', async () => {
+    const { client, auth, username } = await member(rp);
+    const autofill = await client.post('/passkeys/login/options', {});
+    const button = await client.post('/passkeys/login/options', { username });
+    assert.equal((await client.post('/passkeys/login/verify', await auth.authenticate(autofill.body))).status, 200);
+    await client.post('/passkeys/logout');
+    assert.equal((await client.post('/passkeys/login/verify', await auth.authenticate(button.body))).status, 200);
+  });
+
+  test('two tabs start sign-ups for two names: both finish', async () => {
+    const client = rp.client();
+    const [a, b] = [createSoftAuthenticator({ origin: rp.base }), createSoftAuthenticator({ origin: rp.base })];
+    const [nameA, nameB] = [uniqueName(), uniqueName()];
+    const optionsA = await client.post('/passkeys/register/options', { username: nameA });
+    const optionsB = await client.post('/passkeys/register/options', { username: nameB });
+    const doneA = await client.post('/passkeys/register/verify', await a.register(optionsA.body));
+    assert.equal(doneA.status, 200);
+    assert.equal(doneA.body.user.username, nameA);
+    await client.post('/passkeys/logout');
+    const doneB = await client.post('/passkeys/register/verify', await b.register(optionsB.body));
+    assert.equal(doneB.status, 200);
+    assert.equal(doneB.body.user.username, nameB);
+  });
+
+  test('each is single-use: a response replayed after its twin tab signed in is refused', async () => {
+    const { client, auth } = await member(rp);
+    const first = await client.post('/passkeys/login/options', {});
+    await client.post('/passkeys/login/options', {});
+    const response = await auth.authenticate(first.body, { counter: 0 });
+    assert.equal((await client.post('/passkeys/login/verify', response)).status, 200);
+    await client.post('/passkeys/logout');
+    assert.deepEqual((await client.post('/passkeys/login/verify', response)).body, NOT_VERIFIED);
+  });
+
+  test('a small bounded set: a session holds at most 5, the oldest goes first', async () => {
+    const store = createStore();
+    const bounded = await start({ store });
+    const { client, auth } = await member(bounded);
+    const options = [];
+    for (let i = 0; i < 7; i++) options.push((await client.post('/passkeys/login/options', {})).body);
+    assert.equal(store.stats().challenges, 5);
+    assert.equal((await client.post('/passkeys/login/verify', await auth.authenticate(options[6]))).status, 200);
+    await client.post('/passkeys/logout');
+    assert.deepEqual((await client.post('/passkeys/login/verify', await auth.authenticate(options[0]))).body, NOT_VERIFIED);
+  });
+});
+
 describe('bounded state', () => {
   test('pending challenges are bounded: a flood of new sessions drops the oldest', async () => {
     const store = createStore({ maxSessions: 50 });

@@ -273,10 +273,14 @@ describe('challenges', async () => {
     await assertRejected(await post('/passkeys/login/verify', {}, { cookie: registerCookie }), EXPIRED_LOGIN);
   });
 
-  test('new options replace the pending challenge', async () => {
+  test('new options add a pending challenge; the earlier one stays pending', async () => {
     const cookie = await pending('register');
     const again = await post('/passkeys/login/options', {}, { cookie });
     assert.equal(again.headers.get('set-cookie'), null, 'the session is kept');
+    // The register challenge is still there: a garbled verify is "incomplete", not "expired".
+    const reply = await post('/passkeys/register/verify', {}, { cookie });
+    assert.equal((await reply.json()).error, 'The browser sent an incomplete passkey response.');
+    // That garbled verify used it up.
     await assertRejected(await post('/passkeys/register/verify', {}, { cookie }), EXPIRED_REGISTER);
   });
 });
