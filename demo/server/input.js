@@ -1,5 +1,6 @@
 // @ts-check
 /** Checks on what clients send, turned into 400 replies with plain messages. */
+import { MAX_CREDENTIAL_ID_CHARS, MAX_USER_HANDLE_CHARS } from './caps.js';
 import { HttpError } from './http.js';
 
 const MAX_NAME_LENGTH = 64;
@@ -11,7 +12,8 @@ const MAX_NAME_LENGTH = 64;
 export const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
- * A trimmed name of 1..64 characters without control characters.
+ * A trimmed name of 1..64 characters without control characters: 64 code points are at most
+ * 256 bytes of UTF-8, which caps what a name costs to store.
  * @param {unknown} value
  * @param {string} what e.g. "username", for the message
  */
@@ -84,10 +86,13 @@ export function readCredentialJson(body, ceremony) {
     response &&
     isObject(body) &&
     isBase64url(body.id) &&
+    /** @type {string} */ (body.id).length <= MAX_CREDENTIAL_ID_CHARS &&
     body.rawId === body.id &&
     body.type === 'public-key' &&
     REQUIRED[ceremony].every((field) => isBase64url(response[field])) &&
-    (response.userHandle === undefined || response.userHandle === null || isBase64url(response.userHandle));
+    (response.userHandle === undefined ||
+      response.userHandle === null ||
+      (isBase64url(response.userHandle) && /** @type {string} */ (response.userHandle).length <= MAX_USER_HANDLE_CHARS));
   if (!wellFormed) throw verifyFailed('The browser sent an incomplete passkey response.');
   return /** @type {any} */ (body);
 }

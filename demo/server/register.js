@@ -2,6 +2,7 @@
 /** Sign-up ceremony: /register/options and /register/verify. */
 import { generateRegistrationOptions, verifyRegistrationResponse } from '@simplewebauthn/server';
 import { isoBase64URL } from '@simplewebauthn/server/helpers';
+import { MAX_PUBLIC_KEY_BYTES, knownTransports } from './caps.js';
 import { HttpError } from './http.js';
 import { readCredentialJson, readRegistrant, verifyFailed } from './input.js';
 import { reasonOf, refuse } from './refusal.js';
@@ -83,6 +84,8 @@ export async function registerVerify(ctx, body) {
   const { credential } = verification.registrationInfo;
   // The id the client names must be the one the authenticator made: the library does not compare them.
   if (credential.id !== response.id) throw refuse(ctx.logger, 'registration', 'id differs from the authenticator data');
+  // Bytes, not just rows: a junk-padded key would be stored and sent back forever.
+  if (credential.publicKey.length > MAX_PUBLIC_KEY_BYTES) throw refuse(ctx.logger, 'registration', 'public key too large');
   // Taking over a registered id would hand its account to whoever holds the new key.
   if (store.getCredential(credential.id)) throw refuse(ctx.logger, 'registration', 'credential id already registered');
 
@@ -107,7 +110,7 @@ export async function registerVerify(ctx, body) {
         userId: owner.id,
         publicKey: credential.publicKey,
         counter: credential.counter,
-        transports: Array.isArray(transports) ? transports.filter((t) => typeof t === 'string') : [],
+        transports: knownTransports(transports),
       });
       return owner;
     });
