@@ -18,3 +18,18 @@ export function readClientData(body) {
     return undefined;
   }
 }
+
+/**
+ * Why a response made inside a cross-origin frame is refused, or undefined. This relying party is
+ * never embedded by another site, so `crossOrigin: true` (Safari sends no `topOrigin`) or any
+ * `topOrigin` means a page of another origin framed ours to run the ceremony: clickjacking a
+ * sign-up or sign-in. @simplewebauthn/server checks `topOrigin` only at sign-in and only when
+ * present, and not at all at registration.
+ * @param {Record<string, unknown> | undefined} clientData
+ * @returns {string | undefined}
+ */
+export function embeddedReason(clientData) {
+  if (clientData?.crossOrigin === true) return 'made in a cross-origin frame';
+  if (clientData?.topOrigin !== undefined) return 'has a top origin';
+  return undefined;
+}

@@ -2,6 +2,7 @@
 /** Sign-in ceremony: /login/options and /login/verify. */
 import { generateAuthenticationOptions, verifyAuthenticationResponse } from '@simplewebauthn/server';
 import { isoBase64URL } from '@simplewebauthn/server/helpers';
+import { embeddedReason, readClientData } from './client-data.js';
 import { decoyCredentials } from './decoys.js';
 import { readCredentialJson, readOptionalUsername } from './input.js';
 import { reasonOf, refuse } from './refusal.js';
@@ -50,6 +51,8 @@ export async function loginVerify(ctx, body) {
   const { store, logger } = ctx;
   const challenge = ctx.takeChallenge('login', body);
   const response = readCredentialJson(body, 'login');
+  const embedded = embeddedReason(readClientData(body));
+  if (embedded) throw refuse(ctx.logger, 'sign-in', embedded);
   const credential = store.getCredential(response.id);
   const user = credential && store.getUser(credential.userId);
   if (!credential || !user) throw refuse(logger, 'sign-in', 'unknown credential');

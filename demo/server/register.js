@@ -3,6 +3,7 @@
 import { generateRegistrationOptions, verifyRegistrationResponse } from '@simplewebauthn/server';
 import { isoBase64URL } from '@simplewebauthn/server/helpers';
 import { MAX_PUBLIC_KEY_BYTES, knownTransports } from './caps.js';
+import { embeddedReason, readClientData } from './client-data.js';
 import { HttpError } from './http.js';
 import { readCredentialJson, readRegistrant, verifyFailed } from './input.js';
 import { reasonOf, refuse } from './refusal.js';
@@ -66,6 +67,8 @@ export async function registerVerify(ctx, body) {
   const { store } = ctx;
   const challenge = ctx.takeChallenge('register', body);
   const response = readCredentialJson(body, 'register');
+  const embedded = embeddedReason(readClientData(body));
+  if (embedded) throw refuse(ctx.logger, 'registration', embedded);
   const { origin, rpID } = ctx.relyingParty();
   let verification;
   let reason = 'bad attestation';

@@ -40,6 +40,7 @@ import { createStore } from './store.js';
 
 /** @typedef {(ctx: Ctx, body: unknown) => Promise<Reply>} Route */
 
+/** The default session cookie name. */
 export const SESSION_COOKIE = 'pk_session';
 const BODY_LIMIT = 64 * 1024;
 
@@ -70,12 +71,17 @@ const EXPIRED = {
  * @param {() => number} [opts.now] clock in ms (tests move it)
  * @param {Store} [opts.store] default a fresh in-memory store
  * @param {Logger} [opts.logger] default console
+ * @param {string} [opts.cookieName] the session cookie's name, default 'pk_session'. Cookies are
+ *   per host, not per port or path: give each relying party on one host its own name, or signing
+ *   in to one signs the visitor out of the other
  * @param {{max: number, windowMs?: number} | false} [opts.rateLimit] ceremony requests per client
  *   IP per fixed window (default one minute), then 429 with Retry-After. Default off: the browser
  *   tests run many ceremonies from one address; the demo's main.js turns it on.
  */
 export function createRelyingParty(opts = {}) {
-  const { basePath = '/passkeys', rpName = 'passkey-elements demo', logger = console } = opts;
+  const { basePath = '/passkeys', rpName = 'passkey-elements demo', logger = console, cookieName = SESSION_COOKIE } = opts;
+  // A cookie-name token (RFC 6265): nothing that could end the name or start another attribute.
+  if (!/^[\w!#$%&'*+.^`|~-]+$/.test(cookieName)) throw new TypeError(`cookieName ${JSON.stringify(cookieName)} is not a valid cookie name`);
   const store = opts.store ?? createStore({ now: opts.now });
   const base = basePath.replace(/\/+$/, '');
   const limit = opts.rateLimit ? createRateLimiter({ ...opts.rateLimit, now: opts.now }) : undefined;
@@ -135,14 +141,14 @@ export function createRelyingParty(opts = {}) {
     /** @param {Session} session */
     const setCookie = (session) => {
       const secure = relyingParty().origin.startsWith('https:');
-      headers['Set-Cookie'] = serializeCookie(SESSION_COOKIE, session.id, { secure });
+      headers['Set-Cookie'] = serializeCookie(cookieName, session.id, { secure });
     };
     /** @type {Ctx} */
     const ctx = {
       store,
       rpName,
       logger,
-      session: store.getSession(readCookie(req, SESSION_COOKIE)),
+      session: store.getSession(readCookie(req, cookieName)),
       relyingParty,
       ensureSession() {
         if (!ctx.session) setCookie((ctx.session = store.createSession()));

@@ -354,3 +354,20 @@ describe('byte caps on what gets stored', () => {
     assert.notEqual((await client.get('/passkeys/session')).body.user, null);
   });
 });
+
+describe('made inside a cross-origin frame (clickjacking)', () => {
+  /** @type {[string, import('../fixtures/soft-authenticator.js').Overrides][]} */
+  const framed = [
+    ['crossOrigin with the top origin of another site', { crossOrigin: true, topOrigin: 'https://evil.example' }],
+    ['crossOrigin with no topOrigin (as Safari sends it)', { crossOrigin: true }],
+    ['a topOrigin without crossOrigin', { topOrigin: 'https://evil.example' }],
+  ];
+  for (const type of /** @type {const} */ (['register', 'login'])) {
+    for (const [label, overrides] of framed) {
+      test(`${type}: ${label} is refused`, async () => {
+        const { client, reply } = await ceremonies[type](overrides);
+        await assertRefused(reply, NOT_VERIFIED, client);
+      });
+    }
+  }
+});

@@ -6,6 +6,7 @@ import http from 'node:http';
 import { after, describe, test } from 'node:test';
 import { createRelyingParty } from '../../demo/server/relying-party.js';
 import { createStore } from '../../demo/server/store.js';
+import { createSoftAuthenticator } from '../fixtures/soft-authenticator.js';
 
 const JSON_TYPE = { 'Content-Type': 'application/json' };
 const EXPIRED_LOGIN = 'This sign-in request expired. Please try again.';
@@ -341,6 +342,42 @@ describe('sessions', async () => {
 });
 
 describe('configuration', () => {
+  test('two relying parties on one host, each with its own cookie name: signing in to one keeps the other', async () => {
+    const server = http.createServer(async (req, res) => {
+      if (!(await a.handle(req, res)) && !(await b.handle(req, res))) res.writeHead(404).end();
+    });
+    const a = createRelyingParty({ basePath: '/a', cookieName: 'a_session' });
+    const b = createRelyingParty({ basePath: '/b', cookieName: 'b_session' });
+    servers.push(server);
+    await new Promise((resolve) => server.listen(0, 'localhost', () => resolve(undefined)));
+    const base = `http://localhost:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
+    // One browser: one cookie jar for the host, whatever the path or port.
+    /** @type {Map<string, string>} */
+    const jar = new Map();
+    /** @param {string} path @param {unknown} [body] */
+    const send = async (path, body) => {
+      const reply = await fetch(base + path, {
+        method: body === undefined ? 'GET' : 'POST',
+        headers: { ...JSON_TYPE, Cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; ') },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      const [pair] = (reply.headers.get('set-cookie') ?? '').split(';');
+      if (pair) jar.set(pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1));
+      return reply.json();
+    };
+    const auth = createSoftAuthenticator({ origin: base });
+    const options = await send('/a/register/options', { username: 'ana' });
+    assert.equal((await send('/a/register/verify', await auth.register(options))).verified, true);
+    await send('/b/login/options', {});
+    assert.deepEqual([...jar.keys()].sort(), ['a_session', 'b_session']);
+    assert.equal((await send('/a/session')).user?.username, 'ana', 'still signed in to A');
+    assert.equal((await send('/b/session')).user, null);
+  });
+
+  test('a cookie name that is not a cookie token is refused at start', () => {
+    assert.throws(() => createRelyingParty({ cookieName: 'a=b; Domain=evil.example' }), TypeError);
+  });
+
   test('a pinned https origin sets rp.id from it and marks the cookie Secure', async () => {
     const { post } = await start({ origin: 'https://example.com' });
     const reply = await post('/passkeys/register/options', { username: 'fay' });
