@@ -2,6 +2,7 @@
 /** Checks on what clients send, turned into 400 replies with plain messages. */
 import { MAX_CREDENTIAL_ID_CHARS, MAX_USER_HANDLE_CHARS } from './caps.js';
 import { HttpError } from './http.js';
+import { checkUsername } from './usernames.js';
 
 const MAX_NAME_LENGTH = 64;
 
@@ -24,7 +25,8 @@ export function readName(value, what) {
   if ([...name].length > MAX_NAME_LENGTH) {
     throw new HttpError(400, `The ${what} can be at most ${MAX_NAME_LENGTH} characters long.`);
   }
-  if (/\p{Cc}/u.test(name)) throw new HttpError(400, `The ${what} contains characters that are not allowed.`);
+  // Controls, and bidi overrides that would make a name read differently from what it is.
+  if (/[\p{Cc}\p{Bidi_Control}]/u.test(name)) throw new HttpError(400, `The ${what} contains characters that are not allowed.`);
   return name;
 }
 
@@ -34,7 +36,7 @@ export function readName(value, what) {
  */
 export function readRegistrant(body) {
   const fields = isObject(body) ? body : {};
-  const username = readName(fields.username, 'username');
+  const username = checkUsername(readName(fields.username, 'username'));
   const given = fields.displayName;
   const blank = given === undefined || given === null || (typeof given === 'string' && !given.trim());
   const displayName = blank ? username : readName(given, 'display name');
@@ -53,7 +55,7 @@ export function readOptionalUsername(body) {
   if (username === undefined || username === null || (typeof username === 'string' && !username.trim())) {
     return undefined;
   }
-  return readName(username, 'username');
+  return checkUsername(readName(username, 'username'));
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { openAccounts } from './accounts.js';
+import { usernameKey } from './usernames.js';
 
 /**
  * @typedef {object} User
@@ -62,8 +63,7 @@ export class StoreFullError extends Error {
 /** @param {number} bytes */
 export const randomId = (bytes) => randomBytes(bytes).toString('base64url');
 
-/** Usernames are unique regardless of case and Unicode form ("Ana" and "ana" are one user). */
-export const usernameKey = (/** @type {string} */ username) => username.normalize('NFKC').toLowerCase();
+export { usernameKey } from './usernames.js';
 
 /**
  * @param {object} [opts]

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import { clientKey } from '../../demo/server/client-key.js';
 import { createRateLimiter } from '../../demo/server/rate-limit.js';
-import { createStore } from '../../demo/server/store.js';
+import { createStore, usernameKey } from '../../demo/server/store.js';
 import { createSoftAuthenticator } from '../fixtures/soft-authenticator.js';
 import { signIn, signUp, startRelyingParty } from './harness.js';
 
@@ -250,6 +250,63 @@ describe('several pending ceremonies per session (two tabs, autofill and the but
     assert.equal((await client.post('/passkeys/login/verify', await auth.authenticate(options[6]))).status, 200);
     await client.post('/passkeys/logout');
     assert.deepEqual((await client.post('/passkeys/login/verify', await auth.authenticate(options[0]))).body, NOT_VERIFIED);
+  });
+});
+
+describe('look-alike usernames', async () => {
+  const rp = await start();
+  await member(rp, 'alice');
+
+  /** @type {[string, string][]} */
+  const lookAlikes = [
+    ['a zero-width space after it', 'alice\u200b'],
+    ['a zero-width joiner inside', 'al\u200dice'],
+    ['a soft hyphen inside', 'a\u00adlice'],
+    ['a Cyrillic а (U+0430) for the Latin a', '\u0430lice'],
+    ['a Greek ο in a Latin name', 'b\u03bfb'],
+    ['a right-to-left override (reads "alice")', '\u202eecila'],
+    ['only Hangul fillers (U+3164), which look blank', '\u3164\u3164\u3164'],
+    ['only a Braille blank', '\u2800'],
+    ['a line separator inside', 'ali\u2028ce'],
+    ['a combining mark first', '\u0301alice'],
+    ['no letter or digit', '...'],
+  ];
+  for (const [label, username] of lookAlikes) {
+    test(`refused: ${label}`, async () => {
+      const signUp = await rp.client().post('/passkeys/register/options', { username });
+      assert.equal(signUp.status, 400, JSON.stringify(signUp.body));
+      assert.equal(typeof signUp.body.error, 'string');
+      // Sign-in options refuse it the same way, whether or not anything like it exists.
+      assert.equal((await rp.client().post('/passkeys/login/options', { username })).status, 400);
+    });
+  }
+
+  /** @type {[string, string][]} */
+  const sameAccount = [
+    ['ALICE (case)', 'ALICE'],
+    ['full-width ａｌｉｃｅ', '\uff41\uff4c\uff49\uff43\uff45'],
+  ];
+  for (const [label, username] of sameAccount) {
+    test(`one account: ${label} is "alice", taken`, async () => {
+      assert.equal((await rp.client().post('/passkeys/register/options', { username })).status, 409);
+    });
+  }
+
+  test('Zoë precomposed and decomposed are one name; 李雷, やまだ太郎, 김민준, иван, Straße are valid', async () => {
+    const zoe = await member(rp, 'Zo\u00eb');
+    assert.equal((await rp.client().post('/passkeys/register/options', { username: 'Zoe\u0308' })).status, 409);
+    assert.equal((await signIn(zoe.client, zoe.auth, 'ZOE\u0308')).status, 200);
+    for (const username of ['李雷', 'やまだ太郎', '김민준', 'иван', 'Straße', 'ana-maria.o_neil 2']) {
+      const reply = await rp.client().post('/passkeys/register/options', { username });
+      assert.equal(reply.status, 200, `${username}: ${JSON.stringify(reply.body)}`);
+      assert.equal(reply.body.user.name, username);
+    }
+  });
+
+  test('the key is NFKC and case mapped (RFC 8265 UsernameCaseMapped)', () => {
+    assert.equal(usernameKey('ＡＬＩＣＥ'), 'alice');
+    assert.equal(usernameKey('Zoe\u0308'), usernameKey('zo\u00eb'));
+    assert.equal(usernameKey('\ufb01nn'), 'finn');
   });
 });
 
