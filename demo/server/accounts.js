@@ -27,7 +27,7 @@ const SCHEMA = `
   ) STRICT;
   -- A user's passkeys are found through this index, so the work per username does not grow with
   -- the number of credentials stored (and a known name costs about what an unknown one does).
-  CREATE INDEX IF NOT EXISTS credentials_by_user ON credentials(user_id);
+  CREATE INDEX IF NOT EXISTS credentials_by_user ON credentials(user_id, created_at);
 `;
 
 /** @param {any} row */
@@ -69,7 +69,27 @@ export function openAccounts({ file = ':memory:', now }) {
     ),
     recordUse: db.prepare('UPDATE credentials SET counter = ?, last_used_at = ? WHERE id = ?'),
     countCredentials: db.prepare('SELECT count(*) AS n FROM credentials').pluck(),
+    countOf: db.prepare('SELECT count(*) FROM credentials WHERE user_id = ?').pluck(),
   };
+
+  // What real accounts look like, for decoys: how many users have 1, 2… passkeys, and how many
+  // passkeys have each transports list. Read once here, then kept up to date as passkeys are
+  // added, so a decoy costs no query. At most 20 and 128 entries (20 passkeys per user, 7 transports).
+  /** @type {Map<number, number>} passkeys per user → users */
+  const passkeysPerUser = new Map();
+  /** @type {Map<string, number>} transports (JSON) → passkeys */
+  const transportLists = new Map();
+  const bump = (/** @type {Map<any, number>} */ map, /** @type {unknown} */ key, by = 1) => {
+    const n = (map.get(key) ?? 0) + by;
+    if (n > 0) map.set(key, n);
+    else map.delete(key);
+  };
+  for (const row of db.prepare('SELECT n, count(*) AS users FROM (SELECT count(*) AS n FROM credentials GROUP BY user_id) GROUP BY n').all()) {
+    passkeysPerUser.set(/** @type {any} */ (row).n, /** @type {any} */ (row).users);
+  }
+  for (const row of db.prepare('SELECT transports, count(*) AS n FROM credentials GROUP BY transports').all()) {
+    transportLists.set(/** @type {any} */ (row).transports, /** @type {any} */ (row).n);
+  }
 
   return {
     db,
@@ -92,8 +112,27 @@ export function openAccounts({ file = ':memory:', now }) {
     credentialsOf: (userId) => q.credentialsOf.all(userId).map(toCredential),
     /** @param {Credential} cred */
     addCredential(cred) {
-      q.addCredential.run(cred.id, cred.userId, cred.publicKey, cred.counter, JSON.stringify(cred.transports), cred.createdAt);
+      const had = /** @type {number} */ (q.countOf.get(cred.userId));
+      const transports = JSON.stringify(cred.transports);
+      q.addCredential.run(cred.id, cred.userId, cred.publicKey, cred.counter, transports, cred.createdAt);
+      if (had) bump(passkeysPerUser, had, -1);
+      bump(passkeysPerUser, had + 1);
+      bump(transportLists, transports);
     },
+    /**
+     * How real accounts look, in a fixed order: [passkeys per user, users] and [transports, passkeys].
+     * @returns {{passkeys: [number, number][], transports: [string[], number][]}}
+     */
+    profile: () => ({
+      passkeys: [...passkeysPerUser].sort(([a], [b]) => a - b),
+      transports: [...transportLists].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([t, n]) => [JSON.parse(t), n]),
+    }),
+    /**
+     * SQLite's plan for a per-username query, for the test that keeps it on an index.
+     * @param {'credentialsOf' | 'userByKey'} name
+     */
+    queryPlan: (name) =>
+      db.prepare(`EXPLAIN QUERY PLAN ${q[name].source}`).all('x').map((row) => /** @type {any} */ (row).detail).join('; '),
     /** After a sign-in: the new signature counter and when. @param {string} id @param {number} counter */
     recordUse(id, counter) {
       q.recordUse.run(counter, now(), id);

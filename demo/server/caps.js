@@ -20,12 +20,13 @@ export const MAX_USER_HANDLE_CHARS = 88;
 const KNOWN_TRANSPORTS = new Set(['ble', 'cable', 'hybrid', 'internal', 'nfc', 'smart-card', 'usb']);
 
 /**
- * The known transports in a client's list, each once: at most 7 short strings, whatever was sent.
+ * The known transports in a client's list, each once, sorted: at most 7 short strings, whatever was sent.
  * They are only hints for the browser, so unknown ones are dropped rather than refused.
  * @param {unknown} list
  * @returns {string[]}
  */
 export function knownTransports(list) {
   if (!Array.isArray(list)) return [];
-  return [...new Set(list.filter((t) => typeof t === 'string' && KNOWN_TRANSPORTS.has(t)))];
+  // Sorted, as browsers send them: one spelling per set, so decoys can copy real sets.
+  return [...new Set(list.filter((t) => typeof t === 'string' && KNOWN_TRANSPORTS.has(t)))].sort();
 }

@@ -139,6 +139,12 @@ export function createStore({ now = Date.now, file = ':memory:', maxSessions = 1
       return cred;
     },
 
+    /** How real accounts look (passkeys per user, transports), for decoys. */
+    profile: () => accounts.profile(),
+
+    /** SQLite's plan for a per-username query. @param {'credentialsOf' | 'userByKey'} name */
+    queryPlan: (name) => accounts.queryPlan(name),
+
     /** A sign-in happened: store the new counter. @param {string} id @param {number} counter */
     recordUse: (id, counter) => accounts.recordUse(id, counter),
 

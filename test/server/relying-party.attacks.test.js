@@ -343,7 +343,7 @@ describe('byte caps on what gets stored', () => {
     const reply = await client.post('/passkeys/register/verify', await auth.register(options, { transports: junk }));
     assert.equal(reply.status, 200);
     const { credentials } = (await client.get('/passkeys/session')).body.user;
-    assert.deepEqual(credentials[0].transports, ['usb', 'internal']);
+    assert.deepEqual(credentials[0].transports, ['internal', 'usb']);
   });
 
   test('a credential id over 1023 bytes is malformed; one of 1023 bytes registers', async () => {

@@ -373,6 +373,35 @@ describe('nothing tells which usernames exist', async () => {
     assert.deepEqual(Object.keys(unknown), Object.keys(known));
   });
 
+  test('decoys copy what real accounts have: passkeys per user and their transports (here 2, nfc+usb)', async () => {
+    const own = await start();
+    const names = [];
+    for (let i = 0; i < 3; i++) {
+      const username = uniqueName();
+      const client = own.client();
+      // Two security keys each, which say nfc and usb.
+      for (let k = 0; k < 2; k++) {
+        const auth = createSoftAuthenticator({ origin: own.base });
+        const options = await client.post('/passkeys/register/options', { username });
+        assert.equal((await client.post('/passkeys/register/verify', await auth.register(options.body, { transports: ['usb', 'nfc'] }))).status, 200);
+      }
+      names.push(username);
+    }
+    const ask = async (/** @type {string} */ username) => (await own.client().post('/passkeys/login/options', { username })).body;
+    const known = await ask(names[0]);
+    assert.deepEqual(known.allowCredentials.map((/** @type {any} */ c) => c.transports), [['nfc', 'usb'], ['nfc', 'usb']]);
+    for (const nobody of ['nobody', 'ghost', 'someone-else']) {
+      const unknown = await ask(nobody);
+      assert.deepEqual(shape(unknown), shape(known), nobody);
+    }
+  });
+
+  test('the work for a username is an index lookup, not a scan of every credential', () => {
+    const store = createStore();
+    assert.match(store.queryPlan('credentialsOf'), /^SEARCH credentials USING (COVERING )?INDEX credentials_by_user \(user_id=\?\)$/);
+    assert.match(store.queryPlan('userByKey'), /^SEARCH users USING (COVERING )?INDEX \w+ \(username_key=\?\)$/);
+  });
+
   test('an unknown name gets the same decoy every time (in any case), another name another', async () => {
     const [a, b, c] = [await loginOptions('ghost'), await loginOptions('GHOST'), await loginOptions('ghost2')];
     assert.deepEqual(a.allowCredentials, b.allowCredentials);
