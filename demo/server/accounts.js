@@ -3,6 +3,7 @@
  * Accounts and their passkeys in SQLite: a file survives a restart, `:memory:` is for tests.
  * Sessions and pending challenges are not here: losing them on restart only means signing in again.
  */
+import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
 
 /** @typedef {import('./store.js').User} User */
@@ -27,6 +28,8 @@ const SCHEMA = `
   ) STRICT;
   -- A user's passkeys are found through this index, so the work per username does not grow with
   -- the number of credentials stored (and a known name costs about what an unknown one does).
+  -- Secrets that must outlive a restart (the decoy key: decoys must not change when real lists don't).
+  CREATE TABLE IF NOT EXISTS secrets (name TEXT PRIMARY KEY, value BLOB NOT NULL) STRICT;
   CREATE INDEX IF NOT EXISTS credentials_by_user ON credentials(user_id, created_at);
 `;
 
@@ -133,6 +136,15 @@ export function openAccounts({ file = ':memory:', now }) {
      */
     queryPlan: (name) =>
       db.prepare(`EXPLAIN QUERY PLAN ${q[name].source}`).all('x').map((row) => /** @type {any} */ (row).detail).join('; '),
+    /**
+     * A 32-byte secret kept in the database: made on first use, the same after every restart.
+     * @param {string} name
+     * @returns {Buffer}
+     */
+    secret(name) {
+      db.prepare('INSERT OR IGNORE INTO secrets (name, value) VALUES (?, ?)').run(name, randomBytes(32));
+      return db.prepare('SELECT value FROM secrets WHERE name = ?').pluck().get(name);
+    },
     /** After a sign-in: the new signature counter and when. @param {string} id @param {number} counter */
     recordUse(id, counter) {
       q.recordUse.run(counter, now(), id);

@@ -26,7 +26,7 @@ export async function loginOptions(ctx, body) {
   /** @type {{id: string, transports?: any[]}[] | undefined} */
   let allow;
   if (owned.length) allow = owned.map(({ id, transports }) => ({ id, transports }));
-  else if (username !== undefined) allow = decoyCredentials(usernameKey(username), store.profile());
+  else if (username !== undefined) allow = decoyCredentials(usernameKey(username), store.decoySecret(), store.profile());
   const { rpID } = ctx.relyingParty();
   const options = await generateAuthenticationOptions({
     rpID,

@@ -74,6 +74,7 @@ export { usernameKey } from './usernames.js';
  */
 export function createStore({ now = Date.now, file = ':memory:', maxSessions = 10_000, maxUsers = 10_000 } = {}) {
   const accounts = openAccounts({ file, now });
+  const decoySecret = accounts.secret('decoys');
   /** @type {Map<string, Session>} least recently seen first */
   const sessions = new Map();
 
@@ -138,6 +139,9 @@ export function createStore({ now = Date.now, file = ':memory:', maxSessions = 1
       accounts.addCredential(cred);
       return cred;
     },
+
+    /** The key decoys are derived with: kept with the accounts, so decoys survive a restart as accounts do. */
+    decoySecret: () => decoySecret,
 
     /** How real accounts look (passkeys per user, transports), for decoys. */
     profile: () => accounts.profile(),

@@ -48,9 +48,12 @@ test('a passkey made before a restart signs in after it (same data file)', { tim
   const base = `http://localhost:${first.port}`;
   const auth = createSoftAuthenticator({ origin: base });
   let stopped = false;
+  /** @type {unknown} */
+  let decoy;
   try {
     const reply = await signUp(createClient(base), auth, 'alice');
     assert.equal(reply.status, 200, JSON.stringify(reply.body));
+    decoy = (await createClient(base).post('/passkeys/login/options', { username: 'nobody' })).body.allowCredentials;
   } finally {
     await first.stop();
     stopped = true;
@@ -68,6 +71,9 @@ test('a passkey made before a restart signs in after it (same data file)', { tim
     // The name is still taken: nobody can register "alice" again after the restart.
     const again = await createClient(base).post('/passkeys/register/options', { username: 'ALICE' });
     assert.equal(again.status, 409);
+    // Decoys stay what they were, as real lists do: a restart does not tell them apart.
+    const after = (await createClient(base).post('/passkeys/login/options', { username: 'nobody' })).body.allowCredentials;
+    assert.deepEqual(after, decoy);
   } finally {
     await second.stop();
   }
