@@ -42,14 +42,20 @@ export function requireJson(req) {
 export async function readJson(req, limit) {
   requireJson(req);
   if (Number(req.headers['content-length']) > limit) throw tooLarge(req);
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += chunk.length;
-    if (size > limit) throw tooLarge(req);
-    chunks.push(chunk);
-  }
-  const text = Buffer.concat(chunks).toString('utf8');
+  const text = await new Promise((resolve, reject) => {
+    /** @type {Buffer[]} */
+    const chunks = [];
+    let size = 0;
+    const onData = (/** @type {Buffer} */ chunk) => {
+      size += chunk.length;
+      if (size <= limit) return void chunks.push(chunk);
+      req.off('data', onData);
+      reject(tooLarge(req));
+    };
+    req.on('data', onData);
+    req.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.once('error', reject);
+  });
   // An empty body is no body (e.g. logout); handlers that need one say so.
   if (!text.trim()) return undefined;
   try {
@@ -59,11 +65,29 @@ export async function readJson(req, limit) {
   }
 }
 
-/** @param {Request} req */
+/** What is read and thrown away after a 413 before the connection is cut. */
+export const DISCARD_LIMIT = { bytes: 8 * 1024 * 1024, ms: 5_000 };
+
+/**
+ * The 413, with the rest of the body read and thrown away, up to DISCARD_LIMIT: closing at once
+ * would make the client's TCP stack answer our reply with a reset while it is still sending, and
+ * many clients then report "connection reset" and never show the 413. Past the limit (a client
+ * that sends without end) the connection is cut.
+ * @param {Request} req
+ */
 function tooLarge(req) {
-  // Drop the rest of the body unread; the reply closes the connection.
+  let discarded = 0;
+  const cut = () => req.socket.destroy();
+  const timer = setTimeout(cut, DISCARD_LIMIT.ms);
+  timer.unref();
+  req.on('data', (/** @type {Buffer} */ chunk) => {
+    discarded += chunk.length;
+    if (discarded > DISCARD_LIMIT.bytes) cut();
+  });
+  req.once('end', () => clearTimeout(timer));
+  req.socket.once('close', () => clearTimeout(timer));
   req.resume();
-  return new HttpError(413, 'The request body is too large.', { headers: { Connection: 'close' } });
+  return new HttpError(413, 'The request body is too large.');
 }
 
 /**
