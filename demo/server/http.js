@@ -55,6 +55,8 @@ export async function readJson(req, limit) {
     req.on('data', onData);
     req.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.once('error', reject);
+    // A client gone mid-body: settle, so nothing waits for an 'end' that never comes.
+    req.once('close', () => reject(new HttpError(400, 'The request body was cut short.')));
   });
   // An empty body is no body (e.g. logout); handlers that need one say so.
   if (!text.trim()) return undefined;

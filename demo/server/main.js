@@ -18,7 +18,7 @@ const store = createStore({ file: path.join(dataDir, 'accounts.sqlite') });
 const rp = createRelyingParty({ store, rateLimit: { max: 60, windowMs: 60_000 } });
 const server = createDemoServer({ rp });
 // localhost, not 127.0.0.1: WebAuthn refuses IP addresses as RP IDs. PORT=0 takes a free port.
-server.listen(Number(process.env.PORT ?? 8000), 'localhost', () => {
+server.listen(process.env.PORT ? Number(process.env.PORT) : 8000, 'localhost', () => {
   const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
   console.log(`passkey-elements demo: http://localhost:${port} (accounts in ${dataDir})`);
 });
