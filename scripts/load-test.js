@@ -5,20 +5,26 @@
  * slow it); CLIENTS concurrent clients each take the next of USERS fresh users, sign up with a
  * software authenticator, sign out and sign in (USERS * 2 ceremonies). Then every registered
  * credential signs in once more: nothing may be lost. Gives up after DEADLINE_S seconds.
- * Env: CLIENTS (200), USERS (500), DEADLINE_S (120). Exit code 0 only when every ceremony passed.
+ * Env: CLIENTS (200), USERS (500), DEADLINE_S (120), STORE ('memory', or 'file': accounts in a
+ * SQLite file in a temporary folder, as `npm start` keeps them). Exit code 0 only when every
+ * ceremony passed.
  */
 import { fork } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { createRelyingParty } from '../demo/server/relying-party.js';
+import { createStore } from '../demo/server/store.js';
 import { createSoftAuthenticator } from '../test/fixtures/soft-authenticator.js';
 import { createClient } from '../test/server/harness.js';
 
 const CLIENTS = Number(process.env.CLIENTS || 200);
 const USERS = Number(process.env.USERS || 500);
 const DEADLINE_S = Number(process.env.DEADLINE_S || 120);
+const STORE = process.env.STORE === 'file' ? 'file' : 'memory';
 const ENDPOINTS = ['register/options', 'register/verify', 'login/options', 'login/verify'];
 
 if (process.argv[2] === '--serve') await serve();
@@ -30,7 +36,11 @@ else await main();
  */
 async function serve() {
   const logged = { warn: 0, error: 0 };
+  const dir = STORE === 'file' ? mkdtempSync(path.join(os.tmpdir(), 'pk-load-')) : undefined;
+  const store = createStore(dir ? { file: path.join(dir, 'accounts.sqlite') } : {});
+  if (dir) process.on('exit', () => (store.close(), rmSync(dir, { recursive: true, force: true })));
   const rp = createRelyingParty({
+    store,
     rateLimit: false,
     logger: { warn: () => logged.warn++, error: (...args) => (logged.error++, console.error(...args)) },
   });
@@ -132,7 +142,7 @@ async function main() {
   const lostCount = [...lost.values()].reduce((a, b) => a + b, 0);
   const cpu = os.cpus();
   console.log(`relying party load test: ${cpu.length} cores (${cpu[0]?.model.trim()}), Node ${process.version}, ${os.platform()}`);
-  console.log(`${CLIENTS} concurrent clients, ${USERS} users: ${USERS * 2} ceremonies (${USERS} sign-ups, ${USERS} sign-ins), localhost`);
+  console.log(`${CLIENTS} concurrent clients, ${USERS} users: ${USERS * 2} ceremonies (${USERS} sign-ups, ${USERS} sign-ins), localhost, accounts in ${STORE === 'file' ? 'a SQLite file' : 'in-memory SQLite'}`);
   console.log(`ceremonies: ${ceremoniesDone} succeeded, ${failed} failed in ${seconds.toFixed(1)} s = ${(ceremoniesDone / seconds).toFixed(0)} ceremonies/s`);
   for (const [failure, n] of failures) console.log(`  failure ×${n}: ${failure}`);
   const { stats, logged, rssMB } = server;

@@ -29,7 +29,7 @@ export async function sessionInfo(ctx) {
  * @returns {Promise<Reply>}
  */
 export async function logout(ctx) {
-  // Keep the session (and any pending challenge, e.g. an armed autofill): only the user goes.
+  // Keep the session (and its pending challenges, e.g. an armed autofill): only the user goes.
   if (ctx.session) ctx.session.userId = null;
   return { body: { ok: true } };
 }

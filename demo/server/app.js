@@ -21,11 +21,13 @@ const CDN_FILE = 'passkey-elements.min.js';
  * @param {string} [opts.cdnDir] default <repo>/dist/cdn
  * @param {string} [opts.appDir] serve this folder (subfolders too) instead of the demo page
  * @param {AppHandler} [opts.appHandler] answers every request the relying party does not
+ * @param {Partial<typeof LIMITS>} [opts.limits] timeouts (ms) and the connection cap
  * @returns {http.Server} not yet listening
  */
-export function createDemoServer({ rp = createRelyingParty(), cdnDir = CDN_DIR, appDir, appHandler } = {}) {
+export function createDemoServer({ rp = createRelyingParty(), cdnDir = CDN_DIR, appDir, appHandler, limits } = {}) {
   const pages = appDir ? { dir: path.resolve(appDir), flat: false } : { dir: DEMO_DIR, flat: true };
-  return http.createServer((req, res) => {
+  const { headersTimeout, requestTimeout, checkInterval, maxConnections } = { ...LIMITS, ...limits };
+  const server = http.createServer({ headersTimeout, requestTimeout, connectionsCheckingInterval: checkInterval }, (req, res) => {
     const served = appHandler
       ? rp.handle(req, res).then((done) => done || appHandler(req, res))
       : serve(req, res, rp, cdnDir, pages);
@@ -35,7 +37,16 @@ export function createDemoServer({ rp = createRelyingParty(), cdnDir = CDN_DIR, 
       else sendText(res, 500, 'Something went wrong on the server.');
     });
   });
+  // Past this many open sockets, new ones are closed at once: one client can't hold them all.
+  server.maxConnections = maxConnections;
+  return server;
 }
+
+/**
+ * A demo's limits: all headers within 10 s and a whole request within 30 s (a slow sender holds
+ * a socket no longer), checked every second; at most 500 connections at once.
+ */
+const LIMITS = { headersTimeout: 10_000, requestTimeout: 30_000, checkInterval: 1_000, maxConnections: 500 };
 
 /** @typedef {(req: http.IncomingMessage, res: http.ServerResponse) => unknown} AppHandler */
 

@@ -21,27 +21,43 @@ export class HttpError extends Error {
 }
 
 /**
+ * 415 unless Content-Type is application/json: browsers cannot send that cross-origin without a
+ * CORS preflight, which makes it a cheap CSRF guard.
+ * @param {Request} req
+ */
+export function requireJson(req) {
+  const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  if (type !== 'application/json') {
+    throw new HttpError(415, 'Send the request body as application/json.');
+  }
+}
+
+/**
  * Reads the request body as JSON, straight from the stream (so it works under Koa with
- * `ctx.respond = false` too). 415 unless Content-Type is application/json: browsers cannot send
- * that cross-origin without a CORS preflight, which makes it a cheap CSRF guard.
+ * `ctx.respond = false` too); 415 unless it is declared JSON.
  * @param {Request} req
  * @param {number} limit bytes
  * @returns {Promise<unknown>} undefined for an empty body
  */
 export async function readJson(req, limit) {
-  const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-  if (type !== 'application/json') {
-    throw new HttpError(415, 'Send the request body as application/json.');
-  }
+  requireJson(req);
   if (Number(req.headers['content-length']) > limit) throw tooLarge(req);
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += chunk.length;
-    if (size > limit) throw tooLarge(req);
-    chunks.push(chunk);
-  }
-  const text = Buffer.concat(chunks).toString('utf8');
+  const text = await new Promise((resolve, reject) => {
+    /** @type {Buffer[]} */
+    const chunks = [];
+    let size = 0;
+    const onData = (/** @type {Buffer} */ chunk) => {
+      size += chunk.length;
+      if (size <= limit) return void chunks.push(chunk);
+      req.off('data', onData);
+      reject(tooLarge(req));
+    };
+    req.on('data', onData);
+    req.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.once('error', reject);
+    // A client gone mid-body: settle, so nothing waits for an 'end' that never comes.
+    req.once('close', () => reject(new HttpError(400, 'The request body was cut short.')));
+  });
   // An empty body is no body (e.g. logout); handlers that need one say so.
   if (!text.trim()) return undefined;
   try {
@@ -51,11 +67,29 @@ export async function readJson(req, limit) {
   }
 }
 
-/** @param {Request} req */
+/** What is read and thrown away after a 413 before the connection is cut. */
+export const DISCARD_LIMIT = { bytes: 8 * 1024 * 1024, ms: 5_000 };
+
+/**
+ * The 413, with the rest of the body read and thrown away, up to DISCARD_LIMIT: closing at once
+ * would make the client's TCP stack answer our reply with a reset while it is still sending, and
+ * many clients then report "connection reset" and never show the 413. Past the limit (a client
+ * that sends without end) the connection is cut.
+ * @param {Request} req
+ */
 function tooLarge(req) {
-  // Drop the rest of the body unread; the reply closes the connection.
+  let discarded = 0;
+  const cut = () => req.socket.destroy();
+  const timer = setTimeout(cut, DISCARD_LIMIT.ms);
+  timer.unref();
+  req.on('data', (/** @type {Buffer} */ chunk) => {
+    discarded += chunk.length;
+    if (discarded > DISCARD_LIMIT.bytes) cut();
+  });
+  req.once('end', () => clearTimeout(timer));
+  req.socket.once('close', () => clearTimeout(timer));
   req.resume();
-  return new HttpError(413, 'The request body is too large.', { headers: { Connection: 'close' } });
+  return new HttpError(413, 'The request body is too large.');
 }
 
 /**

@@ -1,6 +1,8 @@
 // @ts-check
 /** Checks on what clients send, turned into 400 replies with plain messages. */
+import { MAX_CREDENTIAL_ID_CHARS, MAX_USER_HANDLE_CHARS } from './caps.js';
 import { HttpError } from './http.js';
+import { checkUsername } from './usernames.js';
 
 const MAX_NAME_LENGTH = 64;
 
@@ -11,7 +13,8 @@ const MAX_NAME_LENGTH = 64;
 export const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
- * A trimmed name of 1..64 characters without control characters.
+ * A trimmed name of 1..64 characters without control characters: 64 code points are at most
+ * 256 bytes of UTF-8, which caps what a name costs to store.
  * @param {unknown} value
  * @param {string} what e.g. "username", for the message
  */
@@ -22,7 +25,8 @@ export function readName(value, what) {
   if ([...name].length > MAX_NAME_LENGTH) {
     throw new HttpError(400, `The ${what} can be at most ${MAX_NAME_LENGTH} characters long.`);
   }
-  if (/\p{Cc}/u.test(name)) throw new HttpError(400, `The ${what} contains characters that are not allowed.`);
+  // Controls, and bidi overrides that would make a name read differently from what it is.
+  if (/[\p{Cc}\p{Bidi_Control}]/u.test(name)) throw new HttpError(400, `The ${what} contains characters that are not allowed.`);
   return name;
 }
 
@@ -32,7 +36,7 @@ export function readName(value, what) {
  */
 export function readRegistrant(body) {
   const fields = isObject(body) ? body : {};
-  const username = readName(fields.username, 'username');
+  const username = checkUsername(readName(fields.username, 'username'));
   const given = fields.displayName;
   const blank = given === undefined || given === null || (typeof given === 'string' && !given.trim());
   const displayName = blank ? username : readName(given, 'display name');
@@ -51,7 +55,7 @@ export function readOptionalUsername(body) {
   if (username === undefined || username === null || (typeof username === 'string' && !username.trim())) {
     return undefined;
   }
-  return readName(username, 'username');
+  return checkUsername(readName(username, 'username'));
 }
 
 /**
@@ -84,10 +88,13 @@ export function readCredentialJson(body, ceremony) {
     response &&
     isObject(body) &&
     isBase64url(body.id) &&
+    /** @type {string} */ (body.id).length <= MAX_CREDENTIAL_ID_CHARS &&
     body.rawId === body.id &&
     body.type === 'public-key' &&
     REQUIRED[ceremony].every((field) => isBase64url(response[field])) &&
-    (response.userHandle === undefined || response.userHandle === null || isBase64url(response.userHandle));
+    (response.userHandle === undefined ||
+      response.userHandle === null ||
+      (isBase64url(response.userHandle) && /** @type {string} */ (response.userHandle).length <= MAX_USER_HANDLE_CHARS));
   if (!wellFormed) throw verifyFailed('The browser sent an incomplete passkey response.');
   return /** @type {any} */ (body);
 }

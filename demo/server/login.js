@@ -2,6 +2,7 @@
 /** Sign-in ceremony: /login/options and /login/verify. */
 import { generateAuthenticationOptions, verifyAuthenticationResponse } from '@simplewebauthn/server';
 import { isoBase64URL } from '@simplewebauthn/server/helpers';
+import { embeddedReason, readClientData } from './client-data.js';
 import { decoyCredentials } from './decoys.js';
 import { readCredentialJson, readOptionalUsername } from './input.js';
 import { reasonOf, refuse } from './refusal.js';
@@ -25,7 +26,7 @@ export async function loginOptions(ctx, body) {
   /** @type {{id: string, transports?: any[]}[] | undefined} */
   let allow;
   if (owned.length) allow = owned.map(({ id, transports }) => ({ id, transports }));
-  else if (username !== undefined) allow = decoyCredentials(usernameKey(username));
+  else if (username !== undefined) allow = decoyCredentials(usernameKey(username), store.decoySecret(), store.profile());
   const { rpID } = ctx.relyingParty();
   const options = await generateAuthenticationOptions({
     rpID,
@@ -33,7 +34,7 @@ export async function loginOptions(ctx, body) {
     userVerification: 'required',
     timeout: CHALLENGE_TTL_MS,
   });
-  store.setChallenge(ctx.ensureSession(), {
+  store.addChallenge(ctx.ensureSession(), {
     type: 'login',
     challenge: options.challenge,
     allowCredentials: allow?.map(({ id }) => id),
@@ -48,8 +49,10 @@ export async function loginOptions(ctx, body) {
  */
 export async function loginVerify(ctx, body) {
   const { store, logger } = ctx;
-  const challenge = ctx.takeChallenge('login');
+  const challenge = ctx.takeChallenge('login', body);
   const response = readCredentialJson(body, 'login');
+  const embedded = embeddedReason(readClientData(body));
+  if (embedded) throw refuse(ctx.logger, 'sign-in', embedded);
   const credential = store.getCredential(response.id);
   const user = credential && store.getUser(credential.userId);
   if (!credential || !user) throw refuse(logger, 'sign-in', 'unknown credential');
@@ -82,8 +85,7 @@ export async function loginVerify(ctx, body) {
     reason = reasonOf(error);
   }
   if (!verification?.verified) throw refuse(logger, 'sign-in', reason);
-  credential.counter = verification.authenticationInfo.newCounter;
-  credential.lastUsedAt = store.now();
+  store.recordUse(credential.id, verification.authenticationInfo.newCounter);
   ctx.signIn(user.id);
   return { body: { verified: true, user: ctx.publicUser(user) } };
 }

@@ -2,16 +2,19 @@
 /** Sign-up ceremony: /register/options and /register/verify. */
 import { generateRegistrationOptions, verifyRegistrationResponse } from '@simplewebauthn/server';
 import { isoBase64URL } from '@simplewebauthn/server/helpers';
+import { MAX_PUBLIC_KEY_BYTES, knownTransports } from './caps.js';
+import { embeddedReason, readClientData } from './client-data.js';
 import { HttpError } from './http.js';
 import { readCredentialJson, readRegistrant, verifyFailed } from './input.js';
 import { reasonOf, refuse } from './refusal.js';
-import { CHALLENGE_TTL_MS, USER_HANDLE_BYTES, randomId } from './store.js';
+import { CHALLENGE_TTL_MS, StoreFullError, USER_HANDLE_BYTES, randomId } from './store.js';
 
 /** @typedef {import('./relying-party.js').Ctx} Ctx */
 /** @typedef {import('./relying-party.js').Reply} Reply */
 
 const MAX_PASSKEYS_PER_USER = 20;
 const TAKEN = 'That username is taken.';
+const FULL = 'This site is not taking new sign-ups right now: it holds as many accounts as it can. Existing accounts can still sign in.';
 
 /**
  * @param {Ctx} ctx
@@ -28,6 +31,8 @@ export async function registerOptions(ctx, body) {
   if (owned.length >= MAX_PASSKEYS_PER_USER) {
     throw new HttpError(400, `An account can have at most ${MAX_PASSKEYS_PER_USER} passkeys.`);
   }
+  // Refused up front so nobody makes a passkey for an account that cannot be stored.
+  if (!existing && store.isFull()) throw new HttpError(503, FULL);
   const userId = existing?.id ?? randomId(USER_HANDLE_BYTES);
   const { rpID } = ctx.relyingParty();
   const options = await generateRegistrationOptions({
@@ -43,7 +48,7 @@ export async function registerOptions(ctx, body) {
     // Discoverable credentials make usernameless sign-in and autofill possible.
     authenticatorSelection: { residentKey: 'required', userVerification: 'required' },
   });
-  store.setChallenge(ctx.ensureSession(), {
+  store.addChallenge(ctx.ensureSession(), {
     type: 'register',
     challenge: options.challenge,
     username,
@@ -60,8 +65,10 @@ export async function registerOptions(ctx, body) {
  */
 export async function registerVerify(ctx, body) {
   const { store } = ctx;
-  const challenge = ctx.takeChallenge('register');
+  const challenge = ctx.takeChallenge('register', body);
   const response = readCredentialJson(body, 'register');
+  const embedded = embeddedReason(readClientData(body));
+  if (embedded) throw refuse(ctx.logger, 'registration', embedded);
   const { origin, rpID } = ctx.relyingParty();
   let verification;
   let reason = 'bad attestation';
@@ -80,6 +87,8 @@ export async function registerVerify(ctx, body) {
   const { credential } = verification.registrationInfo;
   // The id the client names must be the one the authenticator made: the library does not compare them.
   if (credential.id !== response.id) throw refuse(ctx.logger, 'registration', 'id differs from the authenticator data');
+  // Bytes, not just rows: a junk-padded key would be stored and sent back forever.
+  if (credential.publicKey.length > MAX_PUBLIC_KEY_BYTES) throw refuse(ctx.logger, 'registration', 'public key too large');
   // Taking over a registered id would hand its account to whoever holds the new key.
   if (store.getCredential(credential.id)) throw refuse(ctx.logger, 'registration', 'credential id already registered');
 
@@ -88,19 +97,31 @@ export async function registerVerify(ctx, body) {
   if (user && (user.id !== challenge.userId || ctx.session?.userId !== user.id)) {
     throw verifyFailed(TAKEN, 409);
   }
-  user ??= store.addUser({
-    id: /** @type {string} */ (challenge.userId),
-    username: /** @type {string} */ (challenge.username),
-    displayName: /** @type {string} */ (challenge.displayName),
-  });
   const transports = credential.transports ?? response.response.transports;
-  store.addCredential({
-    id: credential.id,
-    userId: user.id,
-    publicKey: credential.publicKey,
-    counter: credential.counter,
-    transports: Array.isArray(transports) ? transports.filter((t) => typeof t === 'string') : [],
-  });
+  // The account and its first passkey together, or neither: a user without a passkey would hold the name.
+  try {
+    user = store.atomically(() => {
+      const owner =
+        user ??
+        store.addUser({
+          id: /** @type {string} */ (challenge.userId),
+          username: /** @type {string} */ (challenge.username),
+          displayName: /** @type {string} */ (challenge.displayName),
+        });
+      store.addCredential({
+        id: credential.id,
+        userId: owner.id,
+        publicKey: credential.publicKey,
+        counter: credential.counter,
+        transports: knownTransports(transports),
+      });
+      return owner;
+    });
+  } catch (error) {
+    // Filled up since the options were given (sign-ups racing for the last place).
+    if (error instanceof StoreFullError) throw verifyFailed(FULL, 503);
+    throw error;
+  }
   ctx.signIn(user.id);
   return { body: { verified: true, user: ctx.publicUser(user) } };
 }

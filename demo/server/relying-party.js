@@ -5,8 +5,11 @@
  */
 import { logout, sessionInfo } from './account.js';
 import { refuseCrossSite } from './cross-site.js';
-import { HttpError, readCookie, readJson, sendJson, serializeCookie } from './http.js';
-import { verifyFailed } from './input.js';
+import { clientKey } from './client-key.js';
+import { HttpError, readCookie, readJson, requireJson, sendJson, serializeCookie } from './http.js';
+import { readClientData } from './client-data.js';
+import { readCredentialJson, verifyFailed } from './input.js';
+import { refuse } from './refusal.js';
 import { loginOptions, loginVerify } from './login.js';
 import { createRateLimiter } from './rate-limit.js';
 import { registerOptions, registerVerify } from './register.js';
@@ -29,13 +32,15 @@ import { createStore } from './store.js';
  * @property {Session | undefined} session the caller's session, if the cookie names a live one
  * @property {() => Session} ensureSession the session, created (and its cookie set) if needed
  * @property {(userId: string) => void} signIn signs in on a fresh session id
- * @property {(type: CeremonyType) => Challenge} takeChallenge consumes the pending challenge; 400 unless valid and of this type
+ * @property {(type: CeremonyType, body: unknown) => Challenge} takeChallenge consumes the pending challenge the
+ *   response names; 400 unless valid and of this type
  * @property {() => {origin: string, rpID: string}} relyingParty
  * @property {(user: User) => {id: string, username: string, displayName: string}} publicUser
  */
 
 /** @typedef {(ctx: Ctx, body: unknown) => Promise<Reply>} Route */
 
+/** The default session cookie name. */
 export const SESSION_COOKIE = 'pk_session';
 const BODY_LIMIT = 64 * 1024;
 
@@ -66,12 +71,17 @@ const EXPIRED = {
  * @param {() => number} [opts.now] clock in ms (tests move it)
  * @param {Store} [opts.store] default a fresh in-memory store
  * @param {Logger} [opts.logger] default console
+ * @param {string} [opts.cookieName] the session cookie's name, default 'pk_session'. Cookies are
+ *   per host, not per port or path: give each relying party on one host its own name, or signing
+ *   in to one signs the visitor out of the other
  * @param {{max: number, windowMs?: number} | false} [opts.rateLimit] ceremony requests per client
  *   IP per fixed window (default one minute), then 429 with Retry-After. Default off: the browser
  *   tests run many ceremonies from one address; the demo's main.js turns it on.
  */
 export function createRelyingParty(opts = {}) {
-  const { basePath = '/passkeys', rpName = 'passkey-elements demo', logger = console } = opts;
+  const { basePath = '/passkeys', rpName = 'passkey-elements demo', logger = console, cookieName = SESSION_COOKIE } = opts;
+  // A cookie-name token (RFC 6265): nothing that could end the name or start another attribute.
+  if (!/^[\w!#$%&'*+.^`|~-]+$/.test(cookieName)) throw new TypeError(`cookieName ${JSON.stringify(cookieName)} is not a valid cookie name`);
   const store = opts.store ?? createStore({ now: opts.now });
   const base = basePath.replace(/\/+$/, '');
   const limit = opts.rateLimit ? createRateLimiter({ ...opts.rateLimit, now: opts.now }) : undefined;
@@ -94,12 +104,17 @@ export function createRelyingParty(opts = {}) {
       if (!route) {
         throw new HttpError(405, 'This method is not allowed here.', { headers: { Allow: Object.keys(methods).join(', ') } });
       }
-      // The socket's address, not X-Forwarded-For: that header is whatever the client says.
-      const wait = limit && CEREMONIES.has(path) ? limit(req.socket.remoteAddress ?? '') : 0;
+      if (req.method === 'POST') {
+        refuseCrossSite(req, relyingPartyFor(req, opts).origin);
+        requireJson(req);
+      }
+      // Counted only after the CSRF checks: otherwise any site could spend a visitor's quota with
+      // no-cors POSTs we refuse anyway. The socket's address (its /64 for IPv6), not
+      // X-Forwarded-For: that header is whatever the client says.
+      const wait = limit && CEREMONIES.has(path) ? limit(clientKey(req.socket.remoteAddress ?? '')) : 0;
       if (wait) {
         throw new HttpError(429, 'Too many attempts. Please wait a little and try again.', { headers: { 'Retry-After': String(wait) } });
       }
-      if (req.method === 'POST') refuseCrossSite(req, relyingPartyFor(req, opts).origin);
       const body = req.method === 'POST' ? await readJson(req, BODY_LIMIT) : undefined;
       const reply = await route(context(req, headers), body);
       sendJson(res, reply.status ?? 200, reply.body, headers);
@@ -126,14 +141,14 @@ export function createRelyingParty(opts = {}) {
     /** @param {Session} session */
     const setCookie = (session) => {
       const secure = relyingParty().origin.startsWith('https:');
-      headers['Set-Cookie'] = serializeCookie(SESSION_COOKIE, session.id, { secure });
+      headers['Set-Cookie'] = serializeCookie(cookieName, session.id, { secure });
     };
     /** @type {Ctx} */
     const ctx = {
       store,
       rpName,
       logger,
-      session: store.getSession(readCookie(req, SESSION_COOKIE)),
+      session: store.getSession(readCookie(req, cookieName)),
       relyingParty,
       ensureSession() {
         if (!ctx.session) setCookie((ctx.session = store.createSession()));
@@ -145,10 +160,21 @@ export function createRelyingParty(opts = {}) {
         session.userId = userId;
         setCookie((ctx.session = session));
       },
-      takeChallenge(type) {
-        const challenge = ctx.session && store.takeChallenge(ctx.session);
-        if (!challenge || challenge.type !== type) throw verifyFailed(EXPIRED[type]);
-        return challenge;
+      takeChallenge(type, body) {
+        const { session } = ctx;
+        // Found by the value the response signed, so each tab's ceremony finds its own challenge.
+        const named = readClientData(body)?.challenge;
+        const found = session && typeof named === 'string' ? store.takeChallenge(session, named) : undefined;
+        if (found) {
+          if (found.type !== type) throw verifyFailed(EXPIRED[type]);
+          return found;
+        }
+        // It answers none we hold (missing, unknown, replayed, expired): refused, and it uses up
+        // this ceremony's pending challenges, so a refused verify never leaves an attempt behind.
+        const dropped = session ? store.dropChallenges(session, type) : 0;
+        if (!dropped) throw verifyFailed(EXPIRED[type]);
+        readCredentialJson(body, type);
+        throw refuse(logger, type === 'login' ? 'sign-in' : 'registration', 'wrong challenge');
       },
       publicUser: ({ id, username, displayName }) => ({ id, username, displayName }),
     };

@@ -1,6 +1,11 @@
 // @ts-check
-/** In-memory users, credentials, sessions and pending challenges. Bounded: a demo must not grow without end. */
+/**
+ * The relying party's state: accounts and passkeys in SQLite (accounts.js), sessions and pending
+ * challenges in memory. Bounded: a demo must not grow without end.
+ */
 import { randomBytes } from 'node:crypto';
+import { openAccounts } from './accounts.js';
+import { usernameKey } from './usernames.js';
 
 /**
  * @typedef {object} User
@@ -32,44 +37,46 @@ import { randomBytes } from 'node:crypto';
  * @typedef {object} Session
  * @property {string} id
  * @property {string | null} userId signed-in user
- * @property {Challenge | null} challenge the one pending ceremony
+ * @property {Challenge[]} challenges pending ceremonies, oldest first: one per open tab or form
  * @property {number} lastSeen
  *
  * @typedef {ReturnType<typeof createStore>} Store
  */
 
 export const CHALLENGE_TTL_MS = 5 * 60_000;
+/**
+ * Pending ceremonies per session: two tabs, or autofill armed while the button starts another,
+ * each hold one. A few cover that; more would only let one session hoard challenges.
+ */
+export const MAX_PENDING_CHALLENGES = 5;
 const SESSION_IDLE_MS = 24 * 60 * 60_000;
 /** WebAuthn allows up to 64; all of them random, so a handle says nothing about its user. */
 export const USER_HANDLE_BYTES = 64;
 
+/** addUser when the store holds maxUsers accounts already. */
+export class StoreFullError extends Error {
+  constructor() {
+    super('the account store is full');
+  }
+}
+
 /** @param {number} bytes */
 export const randomId = (bytes) => randomBytes(bytes).toString('base64url');
 
-/** Usernames are unique regardless of case and Unicode form ("Ana" and "ana" are one user). */
-export const usernameKey = (/** @type {string} */ username) => username.normalize('NFKC').toLowerCase();
+export { usernameKey } from './usernames.js';
 
 /**
- * @param {{now?: () => number, maxSessions?: number, maxUsers?: number}} [opts]
+ * @param {object} [opts]
+ * @param {() => number} [opts.now]
+ * @param {string} [opts.file] the SQLite file for accounts; default ':memory:' (gone on exit)
+ * @param {number} [opts.maxSessions]
+ * @param {number} [opts.maxUsers]
  */
-export function createStore({ now = Date.now, maxSessions = 10_000, maxUsers = 10_000 } = {}) {
-  /** @type {Map<string, User>} insertion order = age, for eviction */
-  const users = new Map();
-  /** @type {Map<string, string>} username key → user id */
-  const userIdByName = new Map();
-  /** @type {Map<string, Credential>} */
-  const credentials = new Map();
+export function createStore({ now = Date.now, file = ':memory:', maxSessions = 10_000, maxUsers = 10_000 } = {}) {
+  const accounts = openAccounts({ file, now });
+  const decoySecret = accounts.secret('decoys');
   /** @type {Map<string, Session>} least recently seen first */
   const sessions = new Map();
-
-  /** @param {string} userId */
-  function deleteUser(userId) {
-    const user = users.get(userId);
-    if (!user) return;
-    users.delete(userId);
-    userIdByName.delete(usernameKey(user.username));
-    for (const cred of credentials.values()) if (cred.userId === userId) credentials.delete(cred.id);
-  }
 
   /** @param {Session} session */
   function putSession(session) {
@@ -87,43 +94,41 @@ export function createStore({ now = Date.now, maxSessions = 10_000, maxUsers = 1
   return {
     now,
 
-    /** Sizes, for tests and the load test: pending challenges are at most one per session. */
+    /** Sizes, for tests and the load test: pending challenges are at most MAX_PENDING_CHALLENGES per session. */
     stats() {
       let challenges = 0;
-      for (const session of sessions.values()) if (session.challenge && now() <= session.challenge.expiresAt) challenges++;
-      return { users: users.size, credentials: credentials.size, sessions: sessions.size, challenges };
+      for (const session of sessions.values()) challenges += session.challenges.filter((c) => now() <= c.expiresAt).length;
+      return { users: accounts.countUsers(), credentials: accounts.countCredentials(), sessions: sessions.size, challenges };
     },
+
+    /** True when no new account fits. */
+    isFull: () => accounts.countUsers() >= maxUsers,
 
     /** @param {string} id */
-    getUser: (id) => users.get(id),
+    getUser: (id) => accounts.getUser(id),
 
     /** @param {string} username */
-    findUserByUsername(username) {
-      const id = userIdByName.get(usernameKey(username));
-      return id === undefined ? undefined : users.get(id);
-    },
+    findUserByUsername: (username) => accounts.findUserByKey(usernameKey(username)),
 
     /**
      * @param {{username: string, displayName: string, id?: string}} fields
      * @returns {User}
+     * @throws {StoreFullError} when maxUsers accounts exist
      */
     addUser({ username, displayName, id = randomId(USER_HANDLE_BYTES) }) {
-      while (users.size >= maxUsers) {
-        const oldest = users.keys().next().value;
-        if (oldest === undefined) break;
-        deleteUser(oldest);
-      }
+      // Full means no new accounts, never an old one removed to make room: evicting would let a
+      // flood of sign-ups delete real accounts and hand their names to strangers.
+      if (accounts.countUsers() >= maxUsers) throw new StoreFullError();
       const user = { id, username, displayName, createdAt: now() };
-      users.set(id, user);
-      userIdByName.set(usernameKey(username), id);
+      accounts.addUser(user, usernameKey(username));
       return user;
     },
 
     /** @param {string} id */
-    getCredential: (id) => credentials.get(id),
+    getCredential: (id) => accounts.getCredential(id),
 
     /** @param {string} userId */
-    credentialsOf: (userId) => [...credentials.values()].filter((cred) => cred.userId === userId),
+    credentialsOf: (userId) => accounts.credentialsOf(userId),
 
     /**
      * @param {Omit<Credential, 'createdAt' | 'lastUsedAt'>} fields
@@ -131,9 +136,27 @@ export function createStore({ now = Date.now, maxSessions = 10_000, maxUsers = 1
      */
     addCredential(fields) {
       const cred = { ...fields, createdAt: now(), lastUsedAt: null };
-      credentials.set(cred.id, cred);
+      accounts.addCredential(cred);
       return cred;
     },
+
+    /** The key decoys are derived with: kept with the accounts, so decoys survive a restart as accounts do. */
+    decoySecret: () => decoySecret,
+
+    /** How real accounts look (passkeys per user, transports), for decoys. */
+    profile: () => accounts.profile(),
+
+    /** SQLite's plan for a per-username query. @param {'credentialsOf' | 'userByKey'} name */
+    queryPlan: (name) => accounts.queryPlan(name),
+
+    /** A sign-in happened: store the new counter. @param {string} id @param {number} counter */
+    recordUse: (id, counter) => accounts.recordUse(id, counter),
+
+    /** Runs fn in one transaction. @template T @param {() => T} fn @returns {T} */
+    atomically: (fn) => accounts.atomically(fn),
+
+    /** Closes the database (the demo on shutdown, tests). */
+    close: () => accounts.close(),
 
     /** @param {string | undefined} id */
     getSession(id) {
@@ -147,7 +170,7 @@ export function createStore({ now = Date.now, maxSessions = 10_000, maxUsers = 1
     },
 
     /** @returns {Session} */
-    createSession: () => putSession({ id: randomId(32), userId: null, challenge: null, lastSeen: 0 }),
+    createSession: () => putSession({ id: randomId(32), userId: null, challenges: [], lastSeen: 0 }),
 
     /**
      * Moves the session to a fresh id (on sign-in, against session fixation).
@@ -159,25 +182,40 @@ export function createStore({ now = Date.now, maxSessions = 10_000, maxUsers = 1
     },
 
     /**
-     * Replaces the session's pending challenge: one ceremony at a time.
+     * Adds a pending challenge to the session, dropping expired ones and, past
+     * MAX_PENDING_CHALLENGES, the oldest.
      * @param {Session} session
      * @param {Omit<Challenge, 'expiresAt'>} challenge
      */
-    setChallenge(session, challenge) {
-      session.challenge = { ...challenge, expiresAt: now() + CHALLENGE_TTL_MS };
+    addChallenge(session, challenge) {
+      const live = session.challenges.filter((c) => now() <= c.expiresAt);
+      live.push({ ...challenge, expiresAt: now() + CHALLENGE_TTL_MS });
+      session.challenges = live.slice(-MAX_PENDING_CHALLENGES);
     },
 
     /**
-     * Removes and returns the pending challenge if it is still valid. Single use: it is gone
-     * after this, whatever the caller then decides.
+     * Removes the pending challenge with this value and returns it if it is still valid. Single
+     * use: it is gone after this, whatever the caller then decides.
      * @param {Session} session
+     * @param {string} value the challenge, base64url, as the response's clientDataJSON gives it
      * @returns {Challenge | undefined}
      */
-    takeChallenge(session) {
-      const challenge = session.challenge;
-      session.challenge = null;
-      if (!challenge || now() > challenge.expiresAt) return undefined;
-      return challenge;
+    takeChallenge(session, value) {
+      const index = session.challenges.findIndex((c) => c.challenge === value);
+      if (index < 0) return undefined;
+      const [challenge] = session.challenges.splice(index, 1);
+      return now() > challenge.expiresAt ? undefined : challenge;
+    },
+
+    /**
+     * Removes every pending challenge of one ceremony; how many were still valid.
+     * @param {Session} session
+     * @param {CeremonyType} type
+     */
+    dropChallenges(session, type) {
+      const valid = session.challenges.filter((c) => c.type === type && now() <= c.expiresAt).length;
+      session.challenges = session.challenges.filter((c) => c.type !== type);
+      return valid;
     },
   };
 }

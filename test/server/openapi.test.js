@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import Ajv2020 from 'ajv/dist/2020.js';
+import { createStore } from '../../demo/server/store.js';
 import { createSoftAuthenticator } from '../fixtures/soft-authenticator.js';
 import { startRelyingParty } from './harness.js';
 
@@ -40,8 +41,8 @@ before(async () => (server = await startRelyingParty()));
 after(() => server.close());
 
 /** A client whose every exchange is checked against the document. */
-function checkedClient() {
-  const client = server.client();
+function checkedClient(on = server) {
+  const client = on.client();
   return {
     /** `badRequest`: the body is meant to break the contract; only the reply is checked. */
     async post(path, body, headers, { badRequest = false } = {}) {
@@ -91,4 +92,19 @@ test('refusals match the document', async () => {
   assert.equal((await client.post('/register/verify', credential)).status, 400);
   // Someone else asking for the same name.
   assert.equal((await stranger.post('/register/options', { username })).status, 409);
+});
+
+test('a full account store: its refusals match the document', async () => {
+  const full = await startRelyingParty({ store: createStore({ maxUsers: 1 }) });
+  try {
+    const [client, other] = [checkedClient(full), checkedClient(full)];
+    const authenticator = createSoftAuthenticator({ origin: full.base });
+    const early = await client.post('/register/options', { username: 'first' });
+    const late = await other.post('/register/options', { username: 'second' });
+    assert.equal((await client.post('/register/verify', await authenticator.register(early.body))).status, 200);
+    assert.equal((await other.post('/register/options', { username: 'third' })).status, 503);
+    assert.equal((await other.post('/register/verify', await authenticator.register(late.body))).status, 503);
+  } finally {
+    await full.close();
+  }
 });

@@ -320,3 +320,54 @@ describe('malformed bodies', () => {
     assert.equal((await client.get('/passkeys/session')).body.user, null);
   });
 });
+
+describe('byte caps on what gets stored', () => {
+  test('register: a COSE public key padded to 20 KB (about the most a 64 KB body carries) is refused and nothing is stored', async () => {
+    const before = rp.rp.store.stats().credentials;
+    const { client, reply } = await ceremonies.register({ coseKeyPadding: 20_000 });
+    await assertRefused(reply, NOT_VERIFIED, client);
+    assert.equal(rp.rp.store.stats().credentials, before);
+  });
+
+  test('register: a key padded past 1 KB is refused; the honest 77-byte one is kept', async () => {
+    const { client, reply } = await ceremonies.register({ coseKeyPadding: 1000 });
+    await assertRefused(reply, NOT_VERIFIED, client);
+    const { userId, credentialId } = await member();
+    assert.equal(rp.rp.store.getCredential(credentialId)?.userId, userId);
+    assert.ok(/** @type {Uint8Array} */ (rp.rp.store.getCredential(credentialId)?.publicKey).length < 100);
+  });
+
+  test('register: 3,000 transport strings are stored as the known ones, each once', async () => {
+    const junk = [...Array.from({ length: 3000 }, (_, i) => `t${i}`.repeat(3)), 'usb', 'usb', 'internal', 42, null];
+    const { client, auth, options } = await registering();
+    const reply = await client.post('/passkeys/register/verify', await auth.register(options, { transports: junk }));
+    assert.equal(reply.status, 200);
+    const { credentials } = (await client.get('/passkeys/session')).body.user;
+    assert.deepEqual(credentials[0].transports, ['internal', 'usb']);
+  });
+
+  test('a credential id over 1023 bytes is malformed; one of 1023 bytes registers', async () => {
+    const long = await ceremonies.register({ credentialId: randomB64(1024) });
+    await assertRefused(long.reply, INCOMPLETE, long.client);
+    const { client, reply } = await ceremonies.register({ credentialId: randomB64(1023) });
+    assert.equal(reply.status, 200, JSON.stringify(reply.body));
+    assert.notEqual((await client.get('/passkeys/session')).body.user, null);
+  });
+});
+
+describe('made inside a cross-origin frame (clickjacking)', () => {
+  /** @type {[string, import('../fixtures/soft-authenticator.js').Overrides][]} */
+  const framed = [
+    ['crossOrigin with the top origin of another site', { crossOrigin: true, topOrigin: 'https://evil.example' }],
+    ['crossOrigin with no topOrigin (as Safari sends it)', { crossOrigin: true }],
+    ['a topOrigin without crossOrigin', { topOrigin: 'https://evil.example' }],
+  ];
+  for (const type of /** @type {const} */ (['register', 'login'])) {
+    for (const [label, overrides] of framed) {
+      test(`${type}: ${label} is refused`, async () => {
+        const { client, reply } = await ceremonies[type](overrides);
+        await assertRefused(reply, NOT_VERIFIED, client);
+      });
+    }
+  }
+});

@@ -6,8 +6,9 @@
  */
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
+import { clientKey } from '../../demo/server/client-key.js';
 import { createRateLimiter } from '../../demo/server/rate-limit.js';
-import { createStore } from '../../demo/server/store.js';
+import { createStore, usernameKey } from '../../demo/server/store.js';
 import { createSoftAuthenticator } from '../fixtures/soft-authenticator.js';
 import { signIn, signUp, startRelyingParty } from './harness.js';
 
@@ -124,10 +125,188 @@ describe('rate limiting', () => {
     assert.equal(limit('c'), 0, 'a new window');
   });
 
+  test('refused cross-site and form-type requests do not spend the quota (no lock-out from another site)', async () => {
+    const rp = await start({ rateLimit: { max: 3, windowMs: 60_000 } });
+    const client = rp.client();
+    const json = { 'Content-Type': 'application/json' };
+    for (let i = 0; i < 20; i++) {
+      // What any page can make a visitor's browser send with no-cors fetches or forms.
+      assert.equal((await client.post('/passkeys/login/options', {}, { ...json, Origin: 'https://evil.example', 'Sec-Fetch-Site': 'cross-site' })).status, 403);
+      assert.equal((await client.post('/passkeys/login/options', '{}', { 'Content-Type': 'text/plain' })).status, 415);
+    }
+    for (let i = 0; i < 3; i++) assert.equal((await client.post('/passkeys/login/options', {})).status, 200);
+    assert.equal((await client.post('/passkeys/login/options', {})).status, 429);
+  });
+
+  test('IPv6 clients are counted per /64; IPv4-mapped addresses as their IPv4 address', () => {
+    assert.equal(clientKey('2001:db8:1:2::1'), clientKey('2001:db8:1:2:ffff:ffff:ffff:ffff'));
+    assert.equal(clientKey('2001:db8:1:2::1'), clientKey('2001:0db8:0001:0002:0:0:0:9'));
+    assert.equal(clientKey('2001:db8:1:2::1'), '2001:db8:1:2::/64');
+    assert.notEqual(clientKey('2001:db8:1:2::1'), clientKey('2001:db8:1:3::1'));
+    assert.equal(clientKey('::1'), '0:0:0:0::/64');
+    assert.equal(clientKey('fe80::1%eth0'), clientKey('fe80::2'));
+    assert.equal(clientKey('::ffff:192.0.2.7'), '192.0.2.7');
+    assert.equal(clientKey('192.0.2.7'), '192.0.2.7');
+    assert.notEqual(clientKey('192.0.2.7'), clientKey('192.0.2.8'));
+    // So 200 addresses from one /64 share one quota.
+    const limit = createRateLimiter({ max: 5 });
+    const waits = Array.from({ length: 200 }, (_, i) => limit(clientKey(`2001:db8:1:2::${(i + 1).toString(16)}`)));
+    assert.equal(waits.filter((wait) => wait === 0).length, 5);
+  });
+
   test('off by default: 300 ceremony requests from one address all pass', async () => {
     const rp = await start();
     const client = rp.client();
     for (let i = 0; i < 300; i++) assert.equal((await client.post('/passkeys/login/options', {})).status, 200);
+  });
+});
+
+describe('capacity without eviction', () => {
+  test('a full account store refuses new sign-ups with a clear error and keeps every account', async () => {
+    const store = createStore({ maxUsers: 3 });
+    const rp = await start({ store });
+    const early = rp.client();
+    const earlyAuth = createSoftAuthenticator({ origin: rp.base });
+    const earlyOptions = await early.post('/passkeys/register/options', { username: uniqueName() });
+    assert.equal(earlyOptions.status, 200);
+    const members = [await member(rp, 'alice'), await member(rp), await member(rp)];
+    assert.equal(store.stats().users, 3);
+
+    const refused = await rp.client().post('/passkeys/register/options', { username: uniqueName() });
+    assert.equal(refused.status, 503);
+    assert.match(refused.body.error, /not taking new sign-ups/);
+    // Options given before it filled up: the verify is refused too, nothing stored.
+    const late = await early.post('/passkeys/register/verify', await earlyAuth.register(earlyOptions.body));
+    assert.equal(late.status, 503);
+    assert.equal(late.body.verified, false);
+    // A flood of sign-ups changes nothing: every member still signs in, "alice" is still taken.
+    for (let i = 0; i < 20; i++) assert.equal((await rp.client().post('/passkeys/register/options', { username: uniqueName() })).status, 503);
+    for (const { client, auth, username } of members) {
+      const reply = await signIn(client, auth, username);
+      assert.equal(reply.status, 200);
+      assert.equal(reply.body.user.username, username);
+    }
+    assert.equal((await rp.client().post('/passkeys/register/options', { username: 'alice' })).status, 409);
+    assert.equal(store.stats().users, 3);
+    // A member may still add a passkey to their own account.
+    const { client } = members[1];
+    assert.equal((await signUp(client, createSoftAuthenticator({ origin: rp.base }), members[1].username)).status, 200);
+  });
+});
+
+describe('several pending ceremonies per session (two tabs, autofill and the button)', async () => {
+  const rp = await start();
+
+  test('two tabs ask for sign-in options, then the first tab signs in; then the second', async () => {
+    const { client, auth } = await member(rp);
+    const first = await client.post('/passkeys/login/options', {});
+    const second = await client.post('/passkeys/login/options', {});
+    assert.equal((await client.post('/passkeys/login/verify', await auth.authenticate(first.body))).status, 200);
+    await client.post('/passkeys/logout');
+    assert.equal((await client.post('/passkeys/login/verify', await auth.authenticate(second.body))).status, 200);
+  });
+
+  test('autofill armed, then the button with a username: the autofill sign-in still works, and so does the button', async () => {
+    const { client, auth, username } = await member(rp);
+    const autofill = await client.post('/passkeys/login/options', {});
+    const button = await client.post('/passkeys/login/options', { username });
+    assert.equal((await client.post('/passkeys/login/verify', await auth.authenticate(autofill.body))).status, 200);
+    await client.post('/passkeys/logout');
+    assert.equal((await client.post('/passkeys/login/verify', await auth.authenticate(button.body))).status, 200);
+  });
+
+  test('two tabs start sign-ups for two names: both finish', async () => {
+    const client = rp.client();
+    const [a, b] = [createSoftAuthenticator({ origin: rp.base }), createSoftAuthenticator({ origin: rp.base })];
+    const [nameA, nameB] = [uniqueName(), uniqueName()];
+    const optionsA = await client.post('/passkeys/register/options', { username: nameA });
+    const optionsB = await client.post('/passkeys/register/options', { username: nameB });
+    const doneA = await client.post('/passkeys/register/verify', await a.register(optionsA.body));
+    assert.equal(doneA.status, 200);
+    assert.equal(doneA.body.user.username, nameA);
+    await client.post('/passkeys/logout');
+    const doneB = await client.post('/passkeys/register/verify', await b.register(optionsB.body));
+    assert.equal(doneB.status, 200);
+    assert.equal(doneB.body.user.username, nameB);
+  });
+
+  test('each is single-use: a response replayed after its twin tab signed in is refused', async () => {
+    const { client, auth } = await member(rp);
+    const first = await client.post('/passkeys/login/options', {});
+    await client.post('/passkeys/login/options', {});
+    const response = await auth.authenticate(first.body, { counter: 0 });
+    assert.equal((await client.post('/passkeys/login/verify', response)).status, 200);
+    await client.post('/passkeys/logout');
+    assert.deepEqual((await client.post('/passkeys/login/verify', response)).body, NOT_VERIFIED);
+  });
+
+  test('a small bounded set: a session holds at most 5, the oldest goes first', async () => {
+    const store = createStore();
+    const bounded = await start({ store });
+    const { client, auth } = await member(bounded);
+    const options = [];
+    for (let i = 0; i < 7; i++) options.push((await client.post('/passkeys/login/options', {})).body);
+    assert.equal(store.stats().challenges, 5);
+    assert.equal((await client.post('/passkeys/login/verify', await auth.authenticate(options[6]))).status, 200);
+    await client.post('/passkeys/logout');
+    assert.deepEqual((await client.post('/passkeys/login/verify', await auth.authenticate(options[0]))).body, NOT_VERIFIED);
+  });
+});
+
+describe('look-alike usernames', async () => {
+  const rp = await start();
+  await member(rp, 'alice');
+
+  /** @type {[string, string][]} */
+  const lookAlikes = [
+    ['a zero-width space after it', 'alice\u200b'],
+    ['a zero-width joiner inside', 'al\u200dice'],
+    ['a soft hyphen inside', 'a\u00adlice'],
+    ['a Cyrillic а (U+0430) for the Latin a', '\u0430lice'],
+    ['a Greek ο in a Latin name', 'b\u03bfb'],
+    ['a right-to-left override (reads "alice")', '\u202eecila'],
+    ['only Hangul fillers (U+3164), which look blank', '\u3164\u3164\u3164'],
+    ['only a Braille blank', '\u2800'],
+    ['a line separator inside', 'ali\u2028ce'],
+    ['a combining mark first', '\u0301alice'],
+    ['no letter or digit', '...'],
+  ];
+  for (const [label, username] of lookAlikes) {
+    test(`refused: ${label}`, async () => {
+      const signUp = await rp.client().post('/passkeys/register/options', { username });
+      assert.equal(signUp.status, 400, JSON.stringify(signUp.body));
+      assert.equal(typeof signUp.body.error, 'string');
+      // Sign-in options refuse it the same way, whether or not anything like it exists.
+      assert.equal((await rp.client().post('/passkeys/login/options', { username })).status, 400);
+    });
+  }
+
+  /** @type {[string, string][]} */
+  const sameAccount = [
+    ['ALICE (case)', 'ALICE'],
+    ['full-width ａｌｉｃｅ', '\uff41\uff4c\uff49\uff43\uff45'],
+  ];
+  for (const [label, username] of sameAccount) {
+    test(`one account: ${label} is "alice", taken`, async () => {
+      assert.equal((await rp.client().post('/passkeys/register/options', { username })).status, 409);
+    });
+  }
+
+  test('Zoë precomposed and decomposed are one name; 李雷, やまだ太郎, 김민준, иван, Straße are valid', async () => {
+    const zoe = await member(rp, 'Zo\u00eb');
+    assert.equal((await rp.client().post('/passkeys/register/options', { username: 'Zoe\u0308' })).status, 409);
+    assert.equal((await signIn(zoe.client, zoe.auth, 'ZOE\u0308')).status, 200);
+    for (const username of ['李雷', 'やまだ太郎', '김민준', 'иван', 'Straße', 'ana-maria.o_neil 2']) {
+      const reply = await rp.client().post('/passkeys/register/options', { username });
+      assert.equal(reply.status, 200, `${username}: ${JSON.stringify(reply.body)}`);
+      assert.equal(reply.body.user.name, username);
+    }
+  });
+
+  test('the key is NFKC and case mapped (RFC 8265 UsernameCaseMapped)', () => {
+    assert.equal(usernameKey('ＡＬＩＣＥ'), 'alice');
+    assert.equal(usernameKey('Zoe\u0308'), usernameKey('zo\u00eb'));
+    assert.equal(usernameKey('\ufb01nn'), 'finn');
   });
 });
 
@@ -192,6 +371,35 @@ describe('nothing tells which usernames exist', async () => {
     assert.deepEqual(known.allowCredentials.map((/** @type {any} */ c) => c.id), [credentialId]);
     assert.deepEqual(shape(unknown), shape(known));
     assert.deepEqual(Object.keys(unknown), Object.keys(known));
+  });
+
+  test('decoys copy what real accounts have: passkeys per user and their transports (here 2, nfc+usb)', async () => {
+    const own = await start();
+    const names = [];
+    for (let i = 0; i < 3; i++) {
+      const username = uniqueName();
+      const client = own.client();
+      // Two security keys each, which say nfc and usb.
+      for (let k = 0; k < 2; k++) {
+        const auth = createSoftAuthenticator({ origin: own.base });
+        const options = await client.post('/passkeys/register/options', { username });
+        assert.equal((await client.post('/passkeys/register/verify', await auth.register(options.body, { transports: ['usb', 'nfc'] }))).status, 200);
+      }
+      names.push(username);
+    }
+    const ask = async (/** @type {string} */ username) => (await own.client().post('/passkeys/login/options', { username })).body;
+    const known = await ask(names[0]);
+    assert.deepEqual(known.allowCredentials.map((/** @type {any} */ c) => c.transports), [['nfc', 'usb'], ['nfc', 'usb']]);
+    for (const nobody of ['nobody', 'ghost', 'someone-else']) {
+      const unknown = await ask(nobody);
+      assert.deepEqual(shape(unknown), shape(known), nobody);
+    }
+  });
+
+  test('the work for a username is an index lookup, not a scan of every credential', () => {
+    const store = createStore();
+    assert.match(store.queryPlan('credentialsOf'), /^SEARCH credentials USING (COVERING )?INDEX credentials_by_user \(user_id=\?\)$/);
+    assert.match(store.queryPlan('userByKey'), /^SEARCH users USING (COVERING )?INDEX \w+ \(username_key=\?\)$/);
   });
 
   test('an unknown name gets the same decoy every time (in any case), another name another', async () => {

@@ -1,10 +1,12 @@
 // @ts-check
 /** The relying party's guards and bookkeeping, over real HTTP. Real ceremonies run in the browser tests. */
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import { after, describe, test } from 'node:test';
 import { createRelyingParty } from '../../demo/server/relying-party.js';
 import { createStore } from '../../demo/server/store.js';
+import { createSoftAuthenticator } from '../fixtures/soft-authenticator.js';
 
 const JSON_TYPE = { 'Content-Type': 'application/json' };
 const EXPIRED_LOGIN = 'This sign-in request expired. Please try again.';
@@ -46,11 +48,11 @@ async function start(opts) {
 /** `name=value` of the Set-Cookie reply header, for the next request. */
 const cookieOf = (/** @type {Response} */ reply) => reply.headers.get('set-cookie')?.split(';')[0];
 
-/** Puts a user with one (fake) passkey straight into the store. */
+/** Puts a user with one (fake) passkey straight into the store; credential ids are unique there. */
 function seedUser(/** @type {ReturnType<typeof createStore>} */ store, username = 'ana') {
   const user = store.addUser({ username, displayName: 'Ana' });
   const credential = store.addCredential({
-    id: 'AQIDBAUGBwg',
+    id: randomBytes(16).toString('base64url'),
     userId: user.id,
     publicKey: new Uint8Array([1, 2, 3]),
     counter: 0,
@@ -272,10 +274,14 @@ describe('challenges', async () => {
     await assertRejected(await post('/passkeys/login/verify', {}, { cookie: registerCookie }), EXPIRED_LOGIN);
   });
 
-  test('new options replace the pending challenge', async () => {
+  test('new options add a pending challenge; the earlier one stays pending', async () => {
     const cookie = await pending('register');
     const again = await post('/passkeys/login/options', {}, { cookie });
     assert.equal(again.headers.get('set-cookie'), null, 'the session is kept');
+    // The register challenge is still there: a garbled verify is "incomplete", not "expired".
+    const reply = await post('/passkeys/register/verify', {}, { cookie });
+    assert.equal((await reply.json()).error, 'The browser sent an incomplete passkey response.');
+    // That garbled verify used it up.
     await assertRejected(await post('/passkeys/register/verify', {}, { cookie }), EXPIRED_REGISTER);
   });
 });
@@ -336,6 +342,42 @@ describe('sessions', async () => {
 });
 
 describe('configuration', () => {
+  test('two relying parties on one host, each with its own cookie name: signing in to one keeps the other', async () => {
+    const server = http.createServer(async (req, res) => {
+      if (!(await a.handle(req, res)) && !(await b.handle(req, res))) res.writeHead(404).end();
+    });
+    const a = createRelyingParty({ basePath: '/a', cookieName: 'a_session' });
+    const b = createRelyingParty({ basePath: '/b', cookieName: 'b_session' });
+    servers.push(server);
+    await new Promise((resolve) => server.listen(0, 'localhost', () => resolve(undefined)));
+    const base = `http://localhost:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
+    // One browser: one cookie jar for the host, whatever the path or port.
+    /** @type {Map<string, string>} */
+    const jar = new Map();
+    /** @param {string} path @param {unknown} [body] */
+    const send = async (path, body) => {
+      const reply = await fetch(base + path, {
+        method: body === undefined ? 'GET' : 'POST',
+        headers: { ...JSON_TYPE, Cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; ') },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      const [pair] = (reply.headers.get('set-cookie') ?? '').split(';');
+      if (pair) jar.set(pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1));
+      return reply.json();
+    };
+    const auth = createSoftAuthenticator({ origin: base });
+    const options = await send('/a/register/options', { username: 'ana' });
+    assert.equal((await send('/a/register/verify', await auth.register(options))).verified, true);
+    await send('/b/login/options', {});
+    assert.deepEqual([...jar.keys()].sort(), ['a_session', 'b_session']);
+    assert.equal((await send('/a/session')).user?.username, 'ana', 'still signed in to A');
+    assert.equal((await send('/b/session')).user, null);
+  });
+
+  test('a cookie name that is not a cookie token is refused at start', () => {
+    assert.throws(() => createRelyingParty({ cookieName: 'a=b; Domain=evil.example' }), TypeError);
+  });
+
   test('a pinned https origin sets rp.id from it and marks the cookie Secure', async () => {
     const { post } = await start({ origin: 'https://example.com' });
     const reply = await post('/passkeys/register/options', { username: 'fay' });

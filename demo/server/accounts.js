@@ -1,0 +1,158 @@
+// @ts-check
+/**
+ * Accounts and their passkeys in SQLite: a file survives a restart, `:memory:` is for tests.
+ * Sessions and pending challenges are not here: losing them on restart only means signing in again.
+ */
+import { randomBytes } from 'node:crypto';
+import Database from 'better-sqlite3';
+
+/** @typedef {import('./store.js').User} User */
+/** @typedef {import('./store.js').Credential} Credential */
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS users (
+    id TEXT PRIMARY KEY,
+    username_key TEXT NOT NULL UNIQUE,
+    username TEXT NOT NULL,
+    display_name TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+  ) STRICT;
+  CREATE TABLE IF NOT EXISTS credentials (
+    id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(id),
+    public_key BLOB NOT NULL,
+    counter INTEGER NOT NULL,
+    transports TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    last_used_at INTEGER
+  ) STRICT;
+  -- A user's passkeys are found through this index, so the work per username does not grow with
+  -- the number of credentials stored (and a known name costs about what an unknown one does).
+  -- Secrets that must outlive a restart (the decoy key: decoys must not change when real lists don't).
+  CREATE TABLE IF NOT EXISTS secrets (name TEXT PRIMARY KEY, value BLOB NOT NULL) STRICT;
+  CREATE INDEX IF NOT EXISTS credentials_by_user ON credentials(user_id, created_at);
+`;
+
+/** @param {any} row */
+const toUser = (row) => row && { id: row.id, username: row.username, displayName: row.display_name, createdAt: row.created_at };
+
+/** @param {any} row @returns {Credential} */
+const toCredential = (row) =>
+  row && {
+    id: row.id,
+    userId: row.user_id,
+    publicKey: new Uint8Array(row.public_key),
+    counter: row.counter,
+    transports: JSON.parse(row.transports),
+    createdAt: row.created_at,
+    lastUsedAt: row.last_used_at,
+  };
+
+/**
+ * @param {object} opts
+ * @param {string} [opts.file] a path, or ':memory:' (the default)
+ * @param {() => number} opts.now
+ */
+export function openAccounts({ file = ':memory:', now }) {
+  const db = new Database(file);
+  // WAL: a committed sign-up is on disk even if the process is killed the next moment.
+  if (file !== ':memory:') db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  db.exec(SCHEMA);
+
+  const q = {
+    user: db.prepare('SELECT * FROM users WHERE id = ?'),
+    userByKey: db.prepare('SELECT * FROM users WHERE username_key = ?'),
+    addUser: db.prepare('INSERT INTO users (id, username_key, username, display_name, created_at) VALUES (?, ?, ?, ?, ?)'),
+    countUsers: db.prepare('SELECT count(*) AS n FROM users').pluck(),
+    credential: db.prepare('SELECT * FROM credentials WHERE id = ?'),
+    credentialsOf: db.prepare('SELECT * FROM credentials WHERE user_id = ? ORDER BY created_at, rowid'),
+    addCredential: db.prepare(
+      'INSERT INTO credentials (id, user_id, public_key, counter, transports, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+    recordUse: db.prepare('UPDATE credentials SET counter = ?, last_used_at = ? WHERE id = ?'),
+    countCredentials: db.prepare('SELECT count(*) AS n FROM credentials').pluck(),
+    countOf: db.prepare('SELECT count(*) FROM credentials WHERE user_id = ?').pluck(),
+  };
+
+  // What real accounts look like, for decoys: how many users have 1, 2… passkeys, and how many
+  // passkeys have each transports list. Read once here, then kept up to date as passkeys are
+  // added, so a decoy costs no query. At most 20 and 128 entries (20 passkeys per user, 7 transports).
+  /** @type {Map<number, number>} passkeys per user → users */
+  const passkeysPerUser = new Map();
+  /** @type {Map<string, number>} transports (JSON) → passkeys */
+  const transportLists = new Map();
+  const bump = (/** @type {Map<any, number>} */ map, /** @type {unknown} */ key, by = 1) => {
+    const n = (map.get(key) ?? 0) + by;
+    if (n > 0) map.set(key, n);
+    else map.delete(key);
+  };
+  for (const row of db.prepare('SELECT n, count(*) AS users FROM (SELECT count(*) AS n FROM credentials GROUP BY user_id) GROUP BY n').all()) {
+    passkeysPerUser.set(/** @type {any} */ (row).n, /** @type {any} */ (row).users);
+  }
+  for (const row of db.prepare('SELECT transports, count(*) AS n FROM credentials GROUP BY transports').all()) {
+    transportLists.set(/** @type {any} */ (row).transports, /** @type {any} */ (row).n);
+  }
+
+  return {
+    db,
+    /** @param {string} id @returns {User | undefined} */
+    getUser: (id) => toUser(q.user.get(id)),
+    /** @param {string} key the normalized username @returns {User | undefined} */
+    findUserByKey: (key) => toUser(q.userByKey.get(key)),
+    /** @returns {number} */
+    countUsers: () => /** @type {number} */ (q.countUsers.get()),
+    /**
+     * @param {User} user
+     * @param {string} key the normalized username, unique
+     */
+    addUser(user, key) {
+      q.addUser.run(user.id, key, user.username, user.displayName, user.createdAt);
+    },
+    /** @param {string} id @returns {Credential | undefined} */
+    getCredential: (id) => toCredential(q.credential.get(id)),
+    /** @param {string} userId @returns {Credential[]} */
+    credentialsOf: (userId) => q.credentialsOf.all(userId).map(toCredential),
+    /** @param {Credential} cred */
+    addCredential(cred) {
+      const had = /** @type {number} */ (q.countOf.get(cred.userId));
+      const transports = JSON.stringify(cred.transports);
+      q.addCredential.run(cred.id, cred.userId, cred.publicKey, cred.counter, transports, cred.createdAt);
+      if (had) bump(passkeysPerUser, had, -1);
+      bump(passkeysPerUser, had + 1);
+      bump(transportLists, transports);
+    },
+    /**
+     * How real accounts look, in a fixed order: [passkeys per user, users] and [transports, passkeys].
+     * @returns {{passkeys: [number, number][], transports: [string[], number][]}}
+     */
+    profile: () => ({
+      passkeys: [...passkeysPerUser].sort(([a], [b]) => a - b),
+      transports: [...transportLists].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([t, n]) => [JSON.parse(t), n]),
+    }),
+    /**
+     * SQLite's plan for a per-username query, for the test that keeps it on an index.
+     * @param {'credentialsOf' | 'userByKey'} name
+     */
+    queryPlan: (name) =>
+      db.prepare(`EXPLAIN QUERY PLAN ${q[name].source}`).all('x').map((row) => /** @type {any} */ (row).detail).join('; '),
+    /**
+     * A 32-byte secret kept in the database: made on first use, the same after every restart.
+     * @param {string} name
+     * @returns {Buffer}
+     */
+    secret(name) {
+      db.prepare('INSERT OR IGNORE INTO secrets (name, value) VALUES (?, ?)').run(name, randomBytes(32));
+      return db.prepare('SELECT value FROM secrets WHERE name = ?').pluck().get(name);
+    },
+    /** After a sign-in: the new signature counter and when. @param {string} id @param {number} counter */
+    recordUse(id, counter) {
+      q.recordUse.run(counter, now(), id);
+    },
+    /** @returns {number} */
+    countCredentials: () => /** @type {number} */ (q.countCredentials.get()),
+    /** Runs fn in one transaction: all of it is stored or none. @template T @param {() => T} fn @returns {T} */
+    atomically: (fn) => db.transaction(fn)(),
+    close: () => db.close(),
+  };
+}
