@@ -6,6 +6,8 @@ const EDITS = {
   '@simplewebauthn/browser/esm/helpers/browserSupportsWebAuthn.js': [
     // A hook for the library's own tests to stub the answer; nothing here stubs it.
     [/_browserSupportsWebAuthnInternals\.stubThis\(/g, '(', 1],
+    // `typeof … === 'function'` already says it is not undefined.
+    [/globalThis\?\.PublicKeyCredential !== undefined &&\s*/g, '', 1],
   ],
   '@simplewebauthn/browser/esm/helpers/browserSupportsWebAuthnAutofill.js': [
     [/_browserSupportsWebAuthnAutofillInternals\.stubThis\(/g, '(', 3],
@@ -14,6 +16,20 @@ const EDITS = {
     // TypeScript's class-field output: `controller` as an own property, undefined until the first
     // request. Unset, it reads undefined all the same, and the service is not exported from here.
     [/constructor\(\) \{\s*Object\.defineProperty\(this, "controller", \{[^}]*\}\);\s*\}/g, '', 1],
+  ],
+  '@simplewebauthn/browser/esm/methods/startRegistration.js': [
+    // We never pass useAutoRegister (conditional create).
+    [/if \(useAutoRegister\) \{[^}]*\}/g, '', 1],
+  ],
+  '@lit/reactive-element/reactive-element.js': [
+    // Closure Compiler's JSCompiler_renameProperty, an identity function here (`d`): the name itself.
+    [/,d=\(t,s\)=>t,/g, ',', 1],
+    [/(?<![\w$.])d\(("\w+")\)/g, '$1', 5],
+  ],
+  'lit-html/lit-html.js': [
+    // The ShadyDOM `wrap` (`i`), an identity function without the polyfill: the node itself.
+    [/,i=t=>t,/g, ',', 1],
+    [/(?<![\w$.])i\(t\)/g, 't', 2],
   ],
   '@lit/reactive-element/css-tag.js': [
     // Messages for misuse of css`` and CSSResult, which only our own styles reach in this file
