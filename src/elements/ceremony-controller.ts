@@ -76,7 +76,6 @@ export class CeremonyController implements ReactiveController {
   }
 
   #dispatch(outcome: 'success' | 'error', detail: unknown) {
-    const type = `passkey-${this.kind}-${outcome}`;
-    this.host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    this.host.dispatchEvent(new CustomEvent(`passkey-${this.kind}-${outcome}`, { detail, bubbles: true, composed: true }));
   }
 }
