@@ -17,6 +17,15 @@ const EDITS = {
     // request. Unset, it reads undefined all the same, and the service is not exported from here.
     [/constructor\(\) \{\s*Object\.defineProperty\(this, "controller", \{[^}]*\}\);\s*\}/g, '', 1],
   ],
+  '@simplewebauthn/browser/esm/helpers/base64URLStringToBuffer.js': [
+    // The same bytes in fewer words: atob's binary string has one char (≤ 0xFF) per byte.
+    [/const buffer = new ArrayBuffer\(binary\.length\);[^]*return buffer;/g, 'return Uint8Array.from(binary, (c) => c.charCodeAt(0)).buffer;', 1],
+  ],
+  '@simplewebauthn/browser/esm/helpers/toPublicKeyCredentialDescriptor.js': [
+    // Copied again after `...descriptor` has copied them (our options are plain JSON objects); an
+    // absent member then stays absent instead of undefined, which WebAuthn reads alike.
+    [/\s*transports: descriptor\.transports,\s*type: descriptor\.type,/g, '', 1],
+  ],
   '@simplewebauthn/browser/esm/methods/startRegistration.js': [
     // We never pass useAutoRegister (conditional create).
     [/if \(useAutoRegister\) \{[^}]*\}/g, '', 1],
