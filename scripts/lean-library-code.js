@@ -41,10 +41,10 @@ const EDITS = {
     [/(?<![\w$.])i\(t\)/g, 't', 2],
   ],
   '@lit/reactive-element/css-tag.js': [
-    // Messages for misuse of css`` and CSSResult, which only our own styles reach in this file
-    // (neither is exported): a short message says the same.
-    [/"Value passed to 'css' function must be a 'css' function result: "\+(\w)\+"[^"]*"/g, '"Lit: not a css`` result: "+$1', 1],
-    [/"CSSResult is not constructable[^"]*"/g, '"Lit: CSSResult comes from css``"', 1],
+    // Messages for misuse of css`` (a value in it that is not css) and of CSSResult's constructor,
+    // which only our own styles could reach in this file (neither is exported): a word will do.
+    [/"Value passed to 'css' function must be a 'css' function result: "\+(\w)\+"[^"]*"/g, '"not css: "+$1', 1],
+    [/"CSSResult is not constructable[^"]*"/g, '"not css"', 1],
   ],
 };
 
