@@ -10,6 +10,7 @@ const EDITS = {
     [/globalThis\?\.PublicKeyCredential !== undefined &&\s*/g, '', 1],
   ],
   '@simplewebauthn/browser/esm/helpers/browserSupportsWebAuthnAutofill.js': [
+    // The same test hook.
     [/_browserSupportsWebAuthnAutofillInternals\.stubThis\(/g, '(', 3],
   ],
   '@simplewebauthn/browser/esm/helpers/webAuthnAbortService.js': [
