@@ -8,14 +8,17 @@
 // `{ autofillInputCheck: false }` (the drop-in file, which always passes
 // `verifyBrowserAutofillInput: false`), it also drops startAuthentication's look for an
 // autocomplete="… webauthn" input, whose result is then never used (about 80 B gzip). It
-// shortens the warning about a browser extension's broken getPublicKey() (about 50 B gzip). The build
-// fails when a dropped piece is no longer found, so an update cannot silently undo this.
+// shortens the warning about a browser extension's broken getPublicKey() (about 50 B gzip), and drops
+// the try/catch around create()/get() that only passed the error through (about 15 B gzip). The
+// build fails when a dropped piece is no longer found, so an update cannot silently undo this.
 const DIAGNOSIS = /\/helpers\/identify(Registration|Authentication)Error\.js$/;
 const PASS_THROUGH = '\0passkey-elements:webauthn-error-pass-through';
 const START = /\/@simplewebauthn\/browser\/.*\/methods\/start(Registration|Authentication)\.js$/;
 const LEGACY_CALL = /if \(!options\.optionsJSON && options\.challenge\) \{[^}]*options = \{ optionsJSON: options \};\s*\}/;
 // A 120-character warning for a broken extension's getPublicKey() etc.: a short one says the same.
 const EXTENSION_WARNING = /`The browser extension that intercepted this WebAuthn API call incorrectly implemented \$\{methodName\}\. You should report this error to them\.\\n`/;
+// With the pass-through above, this catch only rethrows: the bare call throws the same.
+const RETHROW = /try \{\s*(credential = \(await navigator\.credentials\.(?:create|get)\([^;]*;)\s*\}\s*catch \(err\) \{\s*throw identify(?:Registration|Authentication)Error\(\{ error: err, options: \w+ \}\);\s*\}/;
 const INPUT_CHECK = /const eligibleInputs = document\.querySelectorAll\([^;]*;[^}]*if \(eligibleInputs\.length < 1 && verifyBrowserAutofillInput\) \{[^}]*\}/;
 
 export function leanWebAuthnErrors({ autofillInputCheck = true } = {}) {
@@ -40,6 +43,8 @@ export function leanWebAuthnErrors({ autofillInputCheck = true } = {}) {
         if (!piece.test(code)) this.error(`lean-webauthn-errors: ${piece.source.slice(0, 30)}… is gone from ${id}`);
         code = code.replace(piece, '');
       }
+      if (!RETHROW.test(code)) this.error(`lean-webauthn-errors: the try/catch around the request is gone from ${id}`);
+      code = code.replace(RETHROW, '$1');
       if (id.endsWith('Registration.js')) {
         if (!EXTENSION_WARNING.test(code)) this.error(`lean-webauthn-errors: the extension warning is gone from ${id}`);
         code = code.replace(EXTENSION_WARNING, '`WebAuthn: a browser extension broke ${methodName}`');

@@ -67,14 +67,14 @@ export class CeremonyCoordinator {
     this.held = undefined;
     this.#modals++;
     this.#stop();
-    let succeeded = false;
     try {
-      const result = await ceremony(held);
-      succeeded = true;
-      return result;
+      return await ceremony(held);
+    } catch (error) {
+      // Arming waits a microtask: it sees the count below already down.
+      this.#queueArm();
+      throw error;
     } finally {
       this.#modals--;
-      if (!succeeded) this.#queueArm();
     }
   }
 

@@ -56,8 +56,8 @@ export function toPasskeyError(error: unknown, ceremony: Ceremony, signal?: Abor
   if (name === 'InvalidStateError' && ceremony === 'register') code = 'already-registered';
   // In a frame without allow="publickey-credentials-*", the browser says NotAllowedError too.
   const feature = `publickey-credentials-${ceremony === 'register' ? 'create' : 'get'}`;
-  const policy = (document as { featurePolicy?: { allowsFeature(name: string): boolean } }).featurePolicy;
-  if (code === 'cancelled' && policy?.allowsFeature(feature) === false) {
+  type WithPolicy = { featurePolicy?: { allowsFeature(name: string): boolean } };
+  if (code === 'cancelled' && (document as WithPolicy).featurePolicy?.allowsFeature(feature) === false) {
     code = 'frame-not-allowed';
     console.warn(`passkey-elements: this frame needs allow="${feature}" on its <iframe>.`);
   }

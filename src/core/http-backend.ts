@@ -1,4 +1,5 @@
 import { endpointsFor, type ContractOptions, type ContractStep, type PasskeyBackend } from './contract.js';
+import type { Ceremony } from './errors.js';
 import { requestJson } from './request-json.js';
 
 /**
@@ -6,11 +7,13 @@ import { requestJson } from './request-json.js';
  * getters (an element) is seen as it is then.
  */
 export function httpBackend(contract: ContractOptions): PasskeyBackend {
-  const send = async (step: ContractStep, payload: unknown, signal?: AbortSignal) => {
+  // Both methods alike, but for which step they are.
+  const sender = (name: ContractStep['step']) => async (ceremony: Ceremony, payload: unknown, { signal }: { signal?: AbortSignal }) => {
+    const step = { ceremony, step: name };
     const { headers, transformRequest, transformResponse } = contract;
-    const url = new URL(endpointsFor(step.ceremony, contract)[step.step], document.baseURI);
+    const url = new URL(endpointsFor(ceremony, contract)[name], document.baseURI);
     const body = transformRequest ? transformRequest(payload, step) : payload;
-    const get = step.step === 'options' && contract.optionsMethod?.toUpperCase() === 'GET';
+    const get = name === 'options' && contract.optionsMethod?.toUpperCase() === 'GET';
     // A GET carries no body: a username goes in the query.
     const username = (body as { username?: string } | undefined)?.username;
     if (get && username) url.searchParams.set('username', username);
@@ -25,10 +28,7 @@ export function httpBackend(contract: ContractOptions): PasskeyBackend {
     });
     return transformResponse ? transformResponse(reply, step) : reply;
   };
-  return {
-    options: (ceremony, request, { signal }) => send({ ceremony, step: 'options' }, request, signal),
-    verify: (ceremony, credential, { signal }) => send({ ceremony, step: 'verify' }, credential, signal),
-  };
+  return { options: sender('options'), verify: sender('verify') };
 }
 
 /** The backend a ceremony uses: the one given, or the HTTP contract. */

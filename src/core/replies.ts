@@ -29,7 +29,7 @@ function withoutNulls(value: unknown): unknown {
  * Options come bare or as `{publicKey: {...}}` (python-fido2, go-webauthn,
  * java-webauthn-server), with byte fields in base64url or standard base64.
  */
-function normalizeOptions(reply: unknown): Json {
+function normalizeOptions(reply: unknown): Json & PublicKeyCredentialRequestOptionsJSON {
   const options = withoutNulls(isObject(reply) && isObject(reply.publicKey) ? reply.publicKey : reply);
   if (!isObject(options)) throw invalid(reply);
   const challenge = (options.challenge = toBase64url(options.challenge));
@@ -38,7 +38,7 @@ function normalizeOptions(reply: unknown): Json {
   for (const list of [options.excludeCredentials, options.allowCredentials]) {
     if (Array.isArray(list)) for (const descriptor of list) if (isObject(descriptor)) descriptor.id = toBase64url(descriptor.id);
   }
-  return options;
+  return options as Json & PublicKeyCredentialRequestOptionsJSON;
 }
 
 export function readCreationOptions(reply: unknown): PublicKeyCredentialCreationOptionsJSON {
@@ -48,9 +48,8 @@ export function readCreationOptions(reply: unknown): PublicKeyCredentialCreation
   return options as unknown as PublicKeyCredentialCreationOptionsJSON;
 }
 
-export function readRequestOptions(reply: unknown): PublicKeyCredentialRequestOptionsJSON {
-  return normalizeOptions(reply) as unknown as PublicKeyCredentialRequestOptionsJSON;
-}
+// Request options need nothing beyond the normalizing: the same function, no wrapper.
+export const readRequestOptions: (reply: unknown) => PublicKeyCredentialRequestOptionsJSON = normalizeOptions;
 
 /** A 2xx verify reply is success unless it says `"verified": false`. */
 export function readVerifyReply(reply: unknown): unknown {

@@ -18,12 +18,13 @@ export interface PasskeySupport {
 
 type WithCapabilities = { getClientCapabilities?: () => Promise<Record<string, boolean>> };
 
-/** Synchronous check, safe to call when an element connects. */
-export const supportsWebAuthn: () => boolean = browserSupportsWebAuthn;
+// supportsWebAuthn: the synchronous check, safe to call when an element connects. Re-exported
+// under our name, not wrapped: the drop-in file carries no alias for it.
+export { browserSupportsWebAuthn as supportsWebAuthn };
 
 /** Reads everything the browser says about passkeys. Never throws. */
 export async function detectSupport(): Promise<PasskeySupport> {
-  if (!supportsWebAuthn()) {
+  if (!browserSupportsWebAuthn()) {
     return { webauthn: false, platformAuthenticator: false, conditionalMediation: false, capabilities: {} };
   }
   const getCapabilities = (PublicKeyCredential as unknown as WithCapabilities).getClientCapabilities;

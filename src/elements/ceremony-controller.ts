@@ -47,16 +47,14 @@ export class CeremonyController implements ReactiveController {
     }
   }
 
-  succeed(result: CeremonyResult<unknown>, kind = this.kind): void {
-    this.kind = kind;
+  succeed(result: CeremonyResult<unknown>): void {
     this.#set('success');
     this.#dispatch('success', result);
   }
 
   /** Shows the error and reports it; an abort of ours is not an error. */
-  fail(cause: unknown, kind = this.kind): void {
-    this.kind = kind;
-    const error = toPasskeyError(cause, kind);
+  fail(cause: unknown): void {
+    const error = toPasskeyError(cause, this.kind);
     if (error.code === 'aborted') return this.#set('idle');
     this.error = error;
     this.#set('error');
@@ -76,7 +74,6 @@ export class CeremonyController implements ReactiveController {
   }
 
   #dispatch(outcome: 'success' | 'error', detail: unknown) {
-    const type = `passkey-${this.kind}-${outcome}`;
-    this.host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    this.host.dispatchEvent(new CustomEvent(`passkey-${this.kind}-${outcome}`, { detail, bubbles: true, composed: true }));
   }
 }

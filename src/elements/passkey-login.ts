@@ -51,8 +51,9 @@ export class PasskeyLogin extends PasskeyElement {
     if (supportsWebAuthn()) {
       // The element is its own contract: settings are read when each attempt starts.
       this.#autofill = startAutofill(this, {
-        onSuccess: (result) => this.ceremony.succeed(result, 'login'),
-        onError: (error) => this.ceremony.fail(error, 'login'),
+        // The ceremony's kind is always 'login' here.
+        onSuccess: (result) => this.ceremony.succeed(result),
+        onError: (error) => this.ceremony.fail(error),
       });
     }
   }

@@ -1,0 +1,75 @@
+// A rollup plugin for the drop-in file: small edits to library code that is dead here or longer
+// than it needs to be, none of which changes what the file does. Each edit names its file, what
+// to find and how often: the build fails when the count differs, so a library update cannot
+// silently undo an edit (or make one land where it no longer fits).
+const EDITS = {
+  '@simplewebauthn/browser/esm/helpers/browserSupportsWebAuthn.js': [
+    // A hook for the library's own tests to stub the answer; nothing here stubs it.
+    [/_browserSupportsWebAuthnInternals\.stubThis\(/g, '(', 1],
+    // `typeof … === 'function'` already says it is not undefined.
+    [/globalThis\?\.PublicKeyCredential !== undefined &&\s*/g, '', 1],
+  ],
+  '@simplewebauthn/browser/esm/helpers/browserSupportsWebAuthnAutofill.js': [
+    // The same test hook.
+    [/_browserSupportsWebAuthnAutofillInternals\.stubThis\(/g, '(', 3],
+  ],
+  '@simplewebauthn/browser/esm/helpers/webAuthnAbortService.js': [
+    // TypeScript's class-field output: `controller` as an own property, undefined until the first
+    // request. Unset, it reads undefined all the same, and the service is not exported from here.
+    [/constructor\(\) \{\s*Object\.defineProperty\(this, "controller", \{[^}]*\}\);\s*\}/g, '', 1],
+  ],
+  '@simplewebauthn/browser/esm/helpers/base64URLStringToBuffer.js': [
+    // The same bytes in fewer words: atob's binary string has one char (≤ 0xFF) per byte.
+    [/const buffer = new ArrayBuffer\(binary\.length\);[^]*return buffer;/g, 'return Uint8Array.from(binary, (c) => c.charCodeAt(0)).buffer;', 1],
+  ],
+  '@simplewebauthn/browser/esm/helpers/toPublicKeyCredentialDescriptor.js': [
+    // Copied again after `...descriptor` has copied them (our options are plain JSON objects); an
+    // absent member then stays absent instead of undefined, which WebAuthn reads alike.
+    [/\s*transports: descriptor\.transports,\s*type: descriptor\.type,/g, '', 1],
+  ],
+  '@simplewebauthn/browser/esm/methods/startRegistration.js': [
+    // We never pass useAutoRegister (conditional create).
+    [/if \(useAutoRegister\) \{[^}]*\}/g, '', 1],
+  ],
+  '@lit/reactive-element/reactive-element.js': [
+    // Closure Compiler's JSCompiler_renameProperty, an identity function here (`d`): the name itself.
+    [/,d=\(t,s\)=>t,/g, ',', 1],
+    [/(?<![\w$.])d\(("\w+")\)/g, '$1', 5],
+  ],
+  'lit-html/lit-html.js': [
+    // The ShadyDOM `wrap` (`i`), an identity function without the polyfill: the node itself.
+    [/,i=t=>t,/g, ',', 1],
+    [/(?<![\w$.])i\(t\)/g, 't', 2],
+  ],
+  '@lit/reactive-element/css-tag.js': [
+    // Messages for misuse of css`` (a value in it that is not css) and of CSSResult's constructor,
+    // which only our own styles could reach in this file (neither is exported): a word will do.
+    [/"Value passed to 'css' function must be a 'css' function result: "\+(\w)\+"[^"]*"/g, '"not css: "+$1', 1],
+    [/"CSSResult is not constructable[^"]*"/g, '"not css"', 1],
+  ],
+};
+
+export function leanLibraryCode() {
+  const seen = new Set();
+  return {
+    name: 'lean-library-code',
+    buildStart() {
+      seen.clear();
+    },
+    transform(code, id) {
+      const file = Object.keys(EDITS).find((name) => id.endsWith(`/node_modules/${name}`));
+      if (!file) return null;
+      for (const [find, replacement, times] of EDITS[file]) {
+        const count = code.match(find)?.length ?? 0;
+        if (count !== times) this.error(`lean-library-code: ${count} of ${times} ${find.source.slice(0, 40)}… in ${file}`);
+        code = code.replace(find, replacement);
+      }
+      seen.add(file);
+      return { code, map: null };
+    },
+    buildEnd(error) {
+      const missing = Object.keys(EDITS).filter((file) => !seen.has(file));
+      if (!error && missing.length) this.error(`lean-library-code: never saw ${missing.join(', ')}`);
+    },
+  };
+}
