@@ -1,6 +1,7 @@
 import { css } from 'lit';
 
 // Public --passkey-* properties feed private --_* ones where a value is used twice or per scheme.
+// The message wraps anywhere: a long URL or word from the server must not widen the element.
 export const styles = css`
   :host {
     --_accent: var(--passkey-accent, #2156d9);
@@ -55,6 +56,7 @@ export const styles = css`
   }
   p {
     margin: 0;
+    overflow-wrap: anywhere;
   }
   [part~='error'] {
     color: var(--_error);
