@@ -97,7 +97,9 @@ async function expectReadable(state: string, el: PasskeyRegister, parts: Record<
       if (!node?.textContent?.trim() && !(node instanceof HTMLInputElement)) throw new Error(`${state}: ${part} shows no text`);
       const { text, background, opacity } = painted(node!, canvas);
       const contrast = ratio(text, background);
-      const line = `${scheme.expect.padEnd(5)} ${state.padEnd(8)} ${part.padEnd(9)} ${contrast.toFixed(2).padStart(5)}:1  ${getComputedStyle(node!).color} on ${background.slice(0, 3).map(Math.round).join(',')}${opacity < 1 ? ` (opacity ${opacity})` : ''}  [${scheme.name}]`;
+      const on = `${getComputedStyle(node!).color} on ${background.slice(0, 3).map(Math.round).join(',')}`;
+      const faded = opacity < 1 ? ` (opacity ${opacity})` : '';
+      const line = `${scheme.expect.padEnd(5)} ${state.padEnd(8)} ${part.padEnd(9)} ${contrast.toFixed(2).padStart(5)}:1  ${on}${faded}  [${scheme.name}]`;
       measured.push(line);
       if (contrast < 4.5) failures.push(line);
     }
