@@ -122,9 +122,16 @@ const preview: Preview = {
     const { credentials } = loaded as PasskeyLoaded;
     if (credentials) undo.push(credentials.install());
     const host = testHost();
-    if (tags.includes('dark') && host?.colorScheme) {
-      await host.colorScheme('dark');
-      undo.push(() => host.colorScheme!(undefined));
+    if (tags.includes('dark')) {
+      // The elements follow the page's color-scheme, not the system's: a dark page shows them dark
+      // on any system. The test run makes the system light to show it.
+      const root = document.documentElement.style;
+      root.colorScheme = 'dark';
+      undo.push(() => (root.colorScheme = ''));
+      if (host?.colorScheme) {
+        await host.colorScheme('light');
+        undo.push(() => host.colorScheme!(undefined));
+      }
     }
     if (tags.includes('virtual-authenticator') && host?.addVirtualAuthenticator) {
       await host.addVirtualAuthenticator();

@@ -62,10 +62,27 @@ function parseReply(text: string): unknown {
   }
 }
 
-/** The server's own words (`error` or `message`), if it gave any. */
+/**
+ * The server's own words (`error` or `message`), if it gave any, made unable to reorder, hide or
+ * overrun what the user reads: white space collapsed, without bidi controls, zero-width and
+ * control characters, at most MAX_SERVER_TEXT UTF-16 units cut between graphemes (a cut emoji or
+ * accent would show broken).
+ */
 export function serverText(reply: unknown): string | undefined {
   if (!reply || typeof reply !== 'object') return undefined;
   const { error, message } = reply as { error?: unknown; message?: unknown };
-  const text = [error, message].find((value) => typeof value === 'string' && value.trim());
-  return (text as string | undefined)?.trim().slice(0, MAX_SERVER_TEXT);
+  const text = [error, message].find((value) => typeof value === 'string' && value.trim()) as string | undefined;
+  let shown = '';
+  const spaced = text?.replace(/[^\S\ufeff]+/g, ' ') ?? '';
+  // Graphemes; without Intl.Segmenter, code points (never half a surrogate pair).
+  for (let part of Intl.Segmenter ? new Intl.Segmenter().segment(spaced) : spaced) {
+    // Controls and bidi, zero-width (U+200B, U+2060, U+FEFF) and other format characters are each a
+    // grapheme of their own (\p{C}); joiners (U+200C, U+200D) end one where they join nothing
+    // (inside one they join an emoji sequence).
+    part = ((part as Intl.SegmentData).segment ?? part).replace(/^\p{C}.*|\p{Join_C}+$/su, '');
+    if (shown.length + part.length > MAX_SERVER_TEXT) break;
+    shown += part;
+  }
+  // A dropped character between two spaces leaves both.
+  return shown.replace(/  +/g, ' ').trim() || undefined;
 }

@@ -196,7 +196,7 @@ export abstract class PasskeyElement extends LitElement implements ContractOptio
       <button part="button" type="button" aria-disabled=${busy} @click=${() => this.submit()}>
         ${this.buttonLabel || strings[this.buttonKey]}
       </button>
-      <p part="message${error ? ' error' : ''}" role="status" tabindex="-1">${text}</p>
+      <p part="message${error ? ' error' : ''}" role="status" tabindex="-1" dir="auto">${text}</p>
       ${error && fallbackCodes.test(error.code) ? html`<slot name="unsupported"></slot>` : nothing}
       ${error ? this.recoveryTemplate(error.code, strings) : nothing}
     </div>`;

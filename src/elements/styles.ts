@@ -1,12 +1,15 @@
 import { css } from 'lit';
 
-// Public --passkey-* properties feed private --_* ones where a value is used twice or per scheme.
+// Public --passkey-* properties feed private --_* ones where a value is used twice. Colours follow
+// the page's color-scheme (inherited), not the OS: light-dark() picks by the scheme in use, so a
+// light page on a dark OS gets light colours. Each text colour meets 4.5:1 on that scheme's Canvas
+// (or on the button), idle or busy: a busy button does not fade (faded, white on blue was ~3.5:1);
+// the message says it is waiting. test/colours.test.ts measures it.
+// The message wraps anywhere: a long URL or word from the server must not widen the element.
 export const styles = css`
   :host {
-    --_accent: var(--passkey-accent, #2156d9);
-    --_on-accent: var(--passkey-on-accent, #fff);
+    --_accent: var(--passkey-accent, light-dark(#2156d9, #7aa2ff));
     --_radius: var(--passkey-radius, 8px);
-    --_error: var(--passkey-error-color, #b42318);
     display: block;
     font: var(--passkey-font, inherit);
   }
@@ -35,7 +38,7 @@ export const styles = css`
     border: 0;
     border-radius: var(--_radius);
     background: var(--_accent);
-    color: var(--_on-accent);
+    color: var(--passkey-on-accent, light-dark(#fff, #0b1020));
     cursor: pointer;
   }
   [part~='secondary'] {
@@ -44,7 +47,6 @@ export const styles = css`
     box-shadow: inset 0 0 0 1px;
   }
   button[aria-disabled='true'] {
-    opacity: 0.7;
     cursor: progress;
   }
   ::slotted(input:focus-visible),
@@ -55,15 +57,9 @@ export const styles = css`
   }
   p {
     margin: 0;
+    overflow-wrap: anywhere;
   }
   [part~='error'] {
-    color: var(--_error);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_accent: var(--passkey-accent, #7aa2ff);
-      --_on-accent: var(--passkey-on-accent, #0b1020);
-      --_error: var(--passkey-error-color, #ff8a80);
-    }
+    color: var(--passkey-error-color, light-dark(#b42318, #ff8a80));
   }
 `;

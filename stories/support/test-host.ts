@@ -1,8 +1,8 @@
 // What the program driving the browser can do for a story, when one is driving it: the Vitest
 // run (.storybook/vitest.setup.ts) and the screenshot script set this up; a person viewing
-// Storybook has none. Stories tagged `dark` get the dark colour scheme, stories tagged
-// `virtual-authenticator` a CDP virtual authenticator, so their play functions can run a real
-// ceremony.
+// Storybook has none. Stories tagged `dark` get a page with `color-scheme: dark` (on a light
+// system, in the test run), stories tagged `virtual-authenticator` a CDP virtual authenticator, so
+// their play functions can run a real ceremony.
 
 export interface TestHost {
   /** Emulates `prefers-color-scheme` (undefined: back to the browser's). */
