@@ -43,7 +43,8 @@ export class VirtualAuthenticator {
 
 let counter = 0;
 /** A username no other test uses (all tests share one relying party). */
-export const uniqueName = (prefix = 'user') => `${prefix}-${Date.now().toString(36)}-${++counter}`;
+// Random too: two test pages run at once, and their counters and clocks can agree.
+export const uniqueName = (prefix = 'user') => `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}-${++counter}`;
 
 /** Resolves on the next `type` event at `target`, or fails after `ms`. */
 export function nextEvent<T extends Event>(target: EventTarget, type: string, ms = 10_000): Promise<T> {
