@@ -69,7 +69,13 @@ export async function sendFile(req, res, file) {
   if (type.startsWith('text/html')) headers['Content-Security-Policy'] = PAGE_POLICY;
   res.writeHead(200, headers);
   if (req.method === 'HEAD') res.end();
-  else await pipeline(createReadStream(file), res);
+  else {
+    await pipeline(createReadStream(file), res).catch((error) => {
+      // A client that closes its connection (at once after the last byte, or mid-download) is
+      // not a server error.
+      if (error?.code !== 'ERR_STREAM_PREMATURE_CLOSE') throw error;
+    });
+  }
   return true;
 }
 
