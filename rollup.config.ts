@@ -4,7 +4,6 @@ import terser from '@rollup/plugin-terser';
 import type { Plugin, RollupOptions } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
 import { leanLibraryCode } from './scripts/lean-library-code.js';
-import { leanLitHooks } from './scripts/lean-lit-hooks.js';
 import { leanWebAuthnErrors } from './scripts/lean-webauthn-errors.js';
 import { minifyTemplates } from './scripts/minify-templates.js';
 
@@ -47,7 +46,7 @@ const config: RollupOptions[] = [
         plugins: minify(false),
       },
     ],
-    plugins: [leanLitHooks(), leanLibraryCode(), ...plugins()],
+    plugins: [leanLibraryCode(), ...plugins()],
   },
   // Every file in src/locales, so a new locale cannot miss its drop-in file.
   ...readdirSync('src/locales')

@@ -2,6 +2,14 @@
 // than it needs to be, none of which changes what the file does. Each edit names its file, what
 // to find and how often: the build fails when the count differs, so a library update cannot
 // silently undo an edit (or make one land where it no longer fits).
+//
+// Lit's hooks for polyfills (browsers without custom elements, which cannot run passkeys either),
+// for Lit's own SSR hydration (we use `defer-hydration` instead) and its list of loaded versions
+// (read only by dev builds) are global look-ups this file would carry for nothing. They become
+// `(void 0)`, parenthesised: `void 0?.(x)` would call 0.
+const POLYFILL_HOOK = [/\b\w+\.(?:reactiveElement|litHtml|litElement)PolyfillSupport\b/g, '(void 0)', 1];
+const VERSIONS_LIST = [/\(\w+\.(?:reactiveElement|litHtml|litElement)Versions\?\?=\[\]\)\.push\("[^"]*"\)/g, '(void 0)', 1];
+
 const EDITS = {
   '@simplewebauthn/browser/esm/helpers/browserSupportsWebAuthn.js': [
     // A hook for the library's own tests to stub the answer; nothing here stubs it.
@@ -32,14 +40,23 @@ const EDITS = {
     [/if \(useAutoRegister\) \{[^}]*\}/g, '', 1],
   ],
   '@lit/reactive-element/reactive-element.js': [
+    POLYFILL_HOOK,
+    VERSIONS_LIST,
     // Closure Compiler's JSCompiler_renameProperty, an identity function here (`d`): the name itself.
     [/,d=\(t,s\)=>t,/g, ',', 1],
     [/(?<![\w$.])d\(("\w+")\)/g, '$1', 5],
   ],
   'lit-html/lit-html.js': [
+    POLYFILL_HOOK,
+    VERSIONS_LIST,
     // The ShadyDOM `wrap` (`i`), an identity function without the polyfill: the node itself.
     [/,i=t=>t,/g, ',', 1],
     [/(?<![\w$.])i\(t\)/g, 't', 2],
+  ],
+  'lit-element/lit-element.js': [
+    [/\b\w+\.litElementHydrateSupport\b/g, '(void 0)', 1],
+    POLYFILL_HOOK,
+    VERSIONS_LIST,
   ],
   '@lit/reactive-element/css-tag.js': [
     // Messages for misuse of css`` (a value in it that is not css) and of CSSResult's constructor,
