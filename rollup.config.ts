@@ -27,6 +27,21 @@ const beforeUpgradeCss: Plugin = {
   },
 };
 
+// The drop-in file signals to the password manager (src/core/signals.ts) through a stand-in that
+// loads signals.js from beside it on first use, which does nothing where the browser lacks the
+// Signal API (it checks): no bytes of it in the sign-in file. Same names, same arguments, fire and forget.
+const SIGNALS = 'signals.js';
+const lazySignals: Plugin = {
+  name: 'lazy-signals',
+  resolveId(source, importer) {
+    return source === './signals.js' && importer?.endsWith('login.ts') ? '\0lazy-signals' : null;
+  },
+  load(id) {
+    if (id !== '\0lazy-signals') return null;
+    return `export const signalLogin = (...args) => import(new URL('${SIGNALS}', import.meta.url)).then((m) => m.signalLogin(...args), () => {});`;
+  },
+};
+
 const config: RollupOptions[] = [
   {
     input: 'src/cdn.ts',
@@ -46,7 +61,12 @@ const config: RollupOptions[] = [
         plugins: minify(false),
       },
     ],
-    plugins: [leanLibraryCode(), ...plugins()],
+    plugins: [leanLibraryCode(), lazySignals, ...plugins()],
+  },
+  {
+    input: 'src/core/signals.ts',
+    output: { file: `dist/cdn/${SIGNALS}`, format: 'es', plugins: minify() },
+    plugins: plugins(),
   },
   // Every file in src/locales, so a new locale cannot miss its drop-in file.
   ...readdirSync('src/locales')

@@ -1,11 +1,13 @@
 import type { AuthenticationResponseJSON, RegistrationResponseJSON } from '@simplewebauthn/browser';
 import type { Ceremony } from './errors.js';
 
-/** One request of the contract: which ceremony, which step. */
-export interface ContractStep {
-  ceremony: Ceremony;
-  step: 'options' | 'verify';
-}
+/**
+ * One request of the contract: which ceremony, which step; or, for the passkey list's requests
+ * (`listPasskeys`, `renamePasskey`, `deletePasskey`), `ceremony: 'manage'` and which call.
+ */
+export type ContractStep =
+  | { ceremony: Ceremony; step: 'options' | 'verify' }
+  | { ceremony: 'manage'; step: 'list' | 'rename' | 'delete' };
 
 /** What the options step sends: `{username, displayName}` to register, `{username?}` to sign in. */
 export interface OptionsRequest {

@@ -1,4 +1,4 @@
-import { endpointsFor, type ContractOptions, type ContractStep, type PasskeyBackend } from './contract.js';
+import { endpointsFor, type ContractOptions, type PasskeyBackend } from './contract.js';
 import type { Ceremony } from './errors.js';
 import { requestJson } from './request-json.js';
 
@@ -8,7 +8,7 @@ import { requestJson } from './request-json.js';
  */
 export function httpBackend(contract: ContractOptions): PasskeyBackend {
   // Both methods alike, but for which step they are.
-  const sender = (name: ContractStep['step']) => async (ceremony: Ceremony, payload: unknown, { signal }: { signal?: AbortSignal }) => {
+  const sender = (name: 'options' | 'verify') => async (ceremony: Ceremony, payload: unknown, { signal }: { signal?: AbortSignal }) => {
     const step = { ceremony, step: name };
     const { headers, transformRequest, transformResponse } = contract;
     const url = new URL(endpointsFor(ceremony, contract)[name], document.baseURI);

@@ -16,5 +16,15 @@ export { PasskeyError, toPasskeyError, type Ceremony, type PasskeyErrorCode } fr
 export { login, startAutofill, type AutofillCallbacks, type LoginOptions, type LoginResult } from './login.js';
 export { requestJson, type JsonRequest } from './request-json.js';
 export { register, type CeremonyResult, type RegisterOptions } from './register.js';
+export { addPasskey, type AddPasskeyOptions } from './add-passkey.js';
+export { credentialsUrlFor, deletePasskey, listPasskeys, readPasskey, renamePasskey, type ManageOptions, type Passkey } from './passkeys.js';
+export {
+  signalAllAcceptedCredentials,
+  signalCurrentUserDetails,
+  signalUnknownCredential,
+  type AllAcceptedCredentialsSignal,
+  type CurrentUserDetailsSignal,
+  type UnknownCredentialSignal,
+} from './signals.js';
 export { readCreationOptions, readRequestOptions, readVerifyReply } from './replies.js';
 export { detectSupport, supportsWebAuthn, type PasskeySupport } from './support.js';

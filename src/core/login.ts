@@ -10,6 +10,8 @@ import { PasskeyError, toPasskeyError } from './errors.js';
 import { backendFor } from './http-backend.js';
 import type { CeremonyResult } from './register.js';
 import { readRequestOptions, readVerifyReply } from './replies.js';
+// The drop-in file loads this module only when it signals (see rollup.config.ts).
+import { signalLogin } from './signals.js';
 
 export type LoginResult = CeremonyResult<AuthenticationResponseJSON>;
 
@@ -61,6 +63,7 @@ async function authenticate(
   const username = contract.username?.trim();
   const key = contract.backend ?? endpointsFor('login', contract).options;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let credential: AuthenticationResponseJSON | undefined;
   try {
     // Unused options autofill holds, from this endpoint and younger than their lifetime (their
     // timeout, see abortable.ts), need no request: a click reaches get() with no network wait (Safari
@@ -83,7 +86,7 @@ async function authenticate(
       // hour): start again with fresh ones.
       timer = setTimeout(() => autofill.refresh(), held.stale - Date.now());
     }
-    const credential = await abortable(
+    credential = await abortable(
       signal,
       // Our input is in the light DOM, but a page may give its own elsewhere: don't insist.
       () => startAuthentication({ optionsJSON, useBrowserAutofill: !!autofill, verifyBrowserAutofillInput: false }),
@@ -94,8 +97,15 @@ async function authenticate(
     if (autofill) autofill.held = undefined;
     picked?.();
     const response = readVerifyReply(await backend.verify('login', credential, { signal }));
+    signalLogin(optionsJSON.rpId, response);
     return { response, credential };
   } catch (error) {
-    throw toPasskeyError(error, 'login', signal);
+    const failure = toPasskeyError(error, 'login', signal);
+    // A 404 `{error: "unknown-credential"}` (or `code`): the server deleted this passkey. The
+    // password manager is told to stop offering it, and the user reads our words, not the server's.
+    const reply = failure.cause as { error?: unknown; code?: unknown } | null;
+    throw credential && failure.status == 404 && (reply?.error ?? reply?.code) == 'unknown-credential'
+      ? (signalLogin(held?.json.rpId, reply, credential.id), new PasskeyError('unknown-credential', { status: 404, cause: reply }))
+      : failure;
   }
 }

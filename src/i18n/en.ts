@@ -21,6 +21,7 @@ export const en: Messages = {
     'invalid-response': 'The server sent a reply this page could not use. Please try again.',
     'verification-failed': 'The server could not verify your passkey. Please try again.',
     'too-many-credentials': 'This account has too many passkeys for this browser. Sign in without a username, or remove some.',
+    'unknown-credential': 'This passkey is no longer registered on this site. Remove it from your password manager and sign in another way.',
     unknown: 'Something went wrong with the passkey. Please try again.',
   },
 };
@@ -39,6 +40,7 @@ export type PasskeyErrorCode =
   | 'invalid-response'
   | 'verification-failed'
   | 'too-many-credentials'
+  | 'unknown-credential'
   | 'unknown';
 
 /** The strings of one language. */

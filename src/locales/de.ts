@@ -24,6 +24,7 @@ export const de: Messages = {
     'invalid-response': 'Die Antwort des Servers war unbrauchbar. Bitte versuche es erneut.',
     'verification-failed': 'Der Server konnte deinen Passkey nicht prüfen. Bitte versuche es erneut.',
     'too-many-credentials': 'Dieses Konto hat zu viele Passkeys für diesen Browser. Melde dich ohne Benutzernamen an oder entferne einige.',
+    'unknown-credential': 'Dieser Passkey ist auf dieser Website nicht mehr registriert. Entfernen Sie ihn aus Ihrem Passwortmanager und melden Sie sich anders an.',
     unknown: 'Mit dem Passkey ist etwas schiefgegangen. Bitte versuche es erneut.',
   },
 };

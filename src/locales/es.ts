@@ -24,6 +24,7 @@ export const es: Messages = {
     'invalid-response': 'El servidor envió una respuesta que esta página no puede usar. Inténtalo de nuevo.',
     'verification-failed': 'El servidor no pudo verificar tu llave de acceso. Inténtalo de nuevo.',
     'too-many-credentials': 'Esta cuenta tiene demasiadas llaves de acceso para este navegador. Inicia sesión sin nombre de usuario o elimina algunas.',
+    'unknown-credential': 'Esta llave de acceso ya no está registrada en este sitio. Quítala de tu gestor de contraseñas e inicia sesión de otra forma.',
     unknown: 'Algo salió mal con la llave de acceso. Inténtalo de nuevo.',
   },
 };

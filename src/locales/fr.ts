@@ -24,6 +24,7 @@ export const fr: Messages = {
     'invalid-response': 'Le serveur a envoyé une réponse que cette page ne peut pas utiliser. Veuillez réessayer.',
     'verification-failed': 'Le serveur n’a pas pu vérifier votre clé d’accès. Veuillez réessayer.',
     'too-many-credentials': 'Ce compte a trop de clés d’accès pour ce navigateur. Connectez-vous sans nom d’utilisateur ou supprimez-en quelques-unes.',
+    'unknown-credential': 'Cette clé d’accès n’est plus enregistrée sur ce site. Supprimez-la de votre gestionnaire de mots de passe et connectez-vous autrement.',
     unknown: 'Un problème est survenu avec la clé d’accès. Veuillez réessayer.',
   },
 };

@@ -24,6 +24,7 @@ export const it: Messages = {
     'invalid-response': 'Il server ha inviato una risposta che questa pagina non può usare. Riprova.',
     'verification-failed': 'Il server non è riuscito a verificare la tua passkey. Riprova.',
     'too-many-credentials': 'Questo account ha troppe passkey per questo browser. Accedi senza nome utente o rimuovine alcune.',
+    'unknown-credential': 'Questa passkey non è più registrata su questo sito. Rimuovila dal tuo gestore di password e accedi in un altro modo.',
     unknown: 'Si è verificato un problema con la passkey. Riprova.',
   },
 };

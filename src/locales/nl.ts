@@ -24,6 +24,7 @@ export const nl: Messages = {
     'invalid-response': 'De server stuurde een antwoord waar deze pagina niets mee kan. Probeer het opnieuw.',
     'verification-failed': 'De server kon je toegangssleutel niet verifiëren. Probeer het opnieuw.',
     'too-many-credentials': 'Dit account heeft te veel toegangssleutels voor deze browser. Log in zonder gebruikersnaam of verwijder er een paar.',
+    'unknown-credential': 'Deze toegangssleutel is niet meer geregistreerd op deze site. Verwijder hem uit je wachtwoordbeheerder en log op een andere manier in.',
     unknown: 'Er ging iets mis met de toegangssleutel. Probeer het opnieuw.',
   },
 };

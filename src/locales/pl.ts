@@ -24,6 +24,7 @@ export const pl: Messages = {
     'invalid-response': 'Serwer wysłał odpowiedź, której ta strona nie może użyć. Spróbuj ponownie.',
     'verification-failed': 'Serwer nie mógł zweryfikować Twojego klucza dostępu. Spróbuj ponownie.',
     'too-many-credentials': 'To konto ma zbyt wiele kluczy dostępu dla tej przeglądarki. Zaloguj się bez nazwy użytkownika lub usuń niektóre z nich.',
+    'unknown-credential': 'Ten klucz dostępu nie jest już zarejestrowany w tej witrynie. Usuń go z menedżera haseł i zaloguj się w inny sposób.',
     unknown: 'Coś poszło nie tak z kluczem dostępu. Spróbuj ponownie.',
   },
 };

@@ -24,6 +24,7 @@ export const pt: Messages = {
     'invalid-response': 'O servidor enviou uma resposta que esta página não consegue usar. Tente de novo.',
     'verification-failed': 'O servidor não conseguiu verificar sua chave de acesso. Tente de novo.',
     'too-many-credentials': 'Esta conta tem chaves de acesso demais para este navegador. Faça login sem nome de usuário ou remova algumas.',
+    'unknown-credential': 'Esta chave de acesso não está mais registrada neste site. Remova-a do seu gerenciador de senhas e entre de outra forma.',
     unknown: 'Algo deu errado com a chave de acesso. Tente de novo.',
   },
 };

@@ -24,6 +24,7 @@ export const sv: Messages = {
     'invalid-response': 'Servern skickade ett svar som den här sidan inte kan använda. Försök igen.',
     'verification-failed': 'Servern kunde inte verifiera din nyckel. Försök igen.',
     'too-many-credentials': 'Det här kontot har för många nycklar för den här webbläsaren. Logga in utan användarnamn eller ta bort några.',
+    'unknown-credential': 'Den här nyckeln är inte längre registrerad på den här webbplatsen. Ta bort den från din lösenordshanterare och logga in på ett annat sätt.',
     unknown: 'Något gick fel med nyckeln. Försök igen.',
   },
 };

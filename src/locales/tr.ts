@@ -24,6 +24,7 @@ export const tr: Messages = {
     'invalid-response': 'Sunucu, bu sayfanın kullanamadığı bir yanıt gönderdi. Lütfen tekrar deneyin.',
     'verification-failed': 'Sunucu geçiş anahtarınızı doğrulayamadı. Lütfen tekrar deneyin.',
     'too-many-credentials': 'Bu hesabın bu tarayıcı için çok fazla geçiş anahtarı var. Kullanıcı adı olmadan oturum açın veya bazılarını kaldırın.',
+    'unknown-credential': 'Bu geçiş anahtarı artık bu sitede kayıtlı değil. Parola yöneticinizden silin ve başka bir yolla oturum açın.',
     unknown: 'Geçiş anahtarıyla ilgili bir sorun oluştu. Lütfen tekrar deneyin.',
   },
 };

@@ -24,6 +24,7 @@ export const zh: Messages = {
     'invalid-response': '服务器返回了此页面无法使用的响应。请重试。',
     'verification-failed': '服务器无法验证你的通行密钥。请重试。',
     'too-many-credentials': '此账号在这个浏览器中的通行密钥过多。请不输入用户名直接登录,或删除一些通行密钥。',
+    'unknown-credential': '此通行密钥已不再在本网站注册。请从密码管理器中删除它，并改用其他方式登录。',
     unknown: '通行密钥出现问题。请重试。',
   },
 };
