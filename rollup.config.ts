@@ -63,6 +63,20 @@ const config: RollupOptions[] = [
     ],
     plugins: [leanLibraryCode(), lazySignals, ...plugins()],
   },
+  // <passkey-list>, its own file: not in the sign-in file. The providers' names (AAGUIDs) are a
+  // chunk of their own that the list loads when it first shows a passkey with an AAGUID.
+  {
+    input: { 'passkey-list.min': 'src/passkey-list-cdn.ts' },
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'passkey-providers.js',
+      plugins: minify(),
+    },
+    plugins: plugins(),
+  },
   {
     input: 'src/core/signals.ts',
     output: { file: `dist/cdn/${SIGNALS}`, format: 'es', plugins: minify() },
@@ -75,6 +89,15 @@ const config: RollupOptions[] = [
     .map((lang) => ({
       input: `src/locales/${lang}.ts`,
       output: { file: `dist/cdn/locales/${lang}.js`, format: 'es' as const, plugins: minify() },
+      plugins: plugins(),
+    })),
+  // The list's strings, one file per language, beside them in locales/list/.
+  ...readdirSync('src/locales/list')
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => file.slice(0, -'.ts'.length))
+    .map((lang) => ({
+      input: `src/locales/list/${lang}.ts`,
+      output: { file: `dist/cdn/locales/list/${lang}.js`, format: 'es' as const, plugins: minify() },
       plugins: plugins(),
     })),
 ];

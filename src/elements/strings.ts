@@ -8,7 +8,7 @@ export type MessageOverrides = Partial<Omit<Messages, 'errors'>> & { errors?: Pa
 export const missing: { locale?: (lang: string) => void } = {};
 
 /** The nearest `lang`, also across shadow roots: closest() stops at one, so go on from its host. */
-const langOf = (element?: Element): string =>
+export const langOf = (element?: Element): string =>
   element ? (element.closest('[lang]')?.getAttribute('lang') ?? langOf((element.getRootNode() as ShadowRoot).host)) : '';
 
 /**
