@@ -150,6 +150,22 @@ describe('the happy path', () => {
     assert.equal((await m.client.get('/passkeys/session')).body.user, null);
   });
 
+  test('a decoy id offered for an unknown username is refused like any failure (400), not as unknown-credential', async () => {
+    const m = await member();
+    await m.client.post('/passkeys/logout');
+    const options = await m.client.post('/passkeys/login/options', { username: 'nobody-has-this-name' });
+    const [decoy] = options.body.allowCredentials;
+    // Claims the decoy's id (signing with its own key): a 404 here would tell the name has no account.
+    const reply = await m.client.post('/passkeys/login/verify', await m.auth.authenticate(options.body, { credentialId: decoy.id }));
+    assert.equal(reply.status, 400);
+    assert.deepEqual(reply.body, { verified: false, error: 'This passkey could not be verified.' });
+    // The same id claimed in a usernameless sign-in is simply unknown.
+    const usernameless = await m.client.post('/passkeys/login/options', {});
+    const unknown = await m.client.post('/passkeys/login/verify', await m.auth.authenticate(usernameless.body, { credentialId: decoy.id }));
+    assert.equal(unknown.status, 404);
+    assert.deepEqual(unknown.body, UNKNOWN_CREDENTIAL);
+  });
+
   test('lastUsedAt is set by a sign-in', async () => {
     const m = await member();
     await m.client.post('/passkeys/logout');
@@ -189,3 +205,218 @@ describe('PATCH /user', () => {
   });
 });
 
+
+/**
+ * The victim's account as they see it, to check an attack changed nothing.
+ * @param {Awaited<ReturnType<typeof member>>} m signed in
+ */
+async function snapshot(m) {
+  const list = await m.client.get('/passkeys/credentials');
+  const session = await m.client.get('/passkeys/session');
+  return { list: list.body, user: session.body.user && { ...session.body.user, credentials: undefined } };
+}
+
+describe("another user's passkey: 404, the same reply as an unknown id, nothing changed", () => {
+  test('rename and delete of Ana\'s passkey by Bob', async () => {
+    const ana = await member();
+    assert.equal((await ana.client.patch(one(ana.credentialId), { name: 'Ana phone' })).status, 200);
+    const bob = await member();
+    const before = await snapshot(ana);
+    const unknownId = randomBytes(32).toString('base64url');
+    for (const id of [ana.credentialId, unknownId]) {
+      const rename = await bob.client.patch(one(id), { name: 'owned' });
+      assert.equal(rename.status, 404, JSON.stringify(rename.body));
+      assert.deepEqual(rename.body, NO_SUCH_PASSKEY);
+      const remove = await bob.client.del(one(id));
+      assert.equal(remove.status, 404);
+      assert.deepEqual(remove.body, NO_SUCH_PASSKEY);
+    }
+    assert.deepEqual(await snapshot(ana), before);
+    // Bob's own list never shows Ana's passkey, and Ana still signs in with it.
+    assert.deepEqual((await bob.client.get('/passkeys/credentials')).body.map((/** @type {{id: string}} */ c) => c.id), [bob.credentialId]);
+    await ana.client.post('/passkeys/logout');
+    assert.equal((await signIn(ana.client, ana.auth, ana.username)).status, 200);
+  });
+
+  test('ids that are not ids (bad percent-encoding, another path shape): 404 or no route, nothing changed', async () => {
+    const m = await member();
+    const before = await snapshot(m);
+    const bad = await m.client.patch('/passkeys/credentials/%E0%A4%A', { name: 'x' });
+    assert.equal(bad.status, 404);
+    assert.deepEqual(bad.body, NO_SUCH_PASSKEY);
+    assert.equal((await m.client.del(`${one(m.credentialId)}/x`)).status, 404);
+    assert.equal((await m.client.del('/passkeys/credentials')).status, 405);
+    assert.equal((await m.client.del('/passkeys/credentials/')).status, 404);
+    assert.deepEqual(await snapshot(m), before);
+  });
+});
+
+describe('not signed in: 401', () => {
+  test('list, rename, delete, display name: never signed in, and after logout', async () => {
+    const m = await member();
+    const stranger = rp.client();
+    await m.client.post('/passkeys/logout');
+    for (const client of [stranger, m.client]) {
+      const list = await client.get('/passkeys/credentials');
+      assert.equal(list.status, 401);
+      assert.deepEqual(list.body, SIGN_IN);
+      const rename = await client.patch(one(m.credentialId), { name: 'x' });
+      assert.equal(rename.status, 401);
+      assert.deepEqual(rename.body, SIGN_IN);
+      const remove = await client.del(one(m.credentialId));
+      assert.equal(remove.status, 401);
+      assert.deepEqual(remove.body, SIGN_IN);
+      const user = await client.patch('/passkeys/user', { displayName: 'x' });
+      assert.equal(user.status, 401);
+      assert.equal(typeof user.body.error, 'string');
+    }
+    assert.equal((await signIn(m.client, m.auth)).status, 200);
+    const [entry] = (await m.client.get('/passkeys/credentials')).body;
+    assert.equal(entry.name, null);
+  });
+
+  test('register options with no username and no session: 400 as before; with a session, its own account', async () => {
+    for (const body of [{}, { username: '' }, { username: null }, { displayName: 'x' }]) {
+      const reply = await rp.client().post('/passkeys/register/options', body);
+      assert.equal(reply.status, 400, JSON.stringify(body));
+      assert.equal(reply.body.error, 'Enter a username.');
+    }
+    const m = await member();
+    const own = await m.client.post('/passkeys/register/options', { username: '  ', displayName: 'Someone else' });
+    assert.equal(own.status, 200);
+    assert.equal(own.body.user.name, m.username);
+    assert.equal(own.body.user.displayName, m.user.displayName);
+    // Naming another account while signed in is still a sign-up for that name: taken.
+    const other = await member();
+    assert.equal((await m.client.post('/passkeys/register/options', { username: other.username })).status, 409);
+  });
+});
+
+describe('CSRF: the same rules as the ceremony POSTs', () => {
+  const json = { 'Content-Type': 'application/json' };
+  /** @type {[string, Record<string, string>][]} */
+  const foreign = [
+    ['a foreign Origin', { Origin: 'https://evil.example' }],
+    ['Origin: null', { Origin: 'null' }],
+    ['Sec-Fetch-Site: cross-site', { 'Sec-Fetch-Site': 'cross-site' }],
+    ['Sec-Fetch-Site: same-site', { 'Sec-Fetch-Site': 'same-site' }],
+  ];
+  for (const [label, headers] of foreign) {
+    test(`${label} → 403 on rename, delete and display name; nothing changed`, async () => {
+      const m = await member();
+      const before = await snapshot(m);
+      for (const reply of [
+        await m.client.patch(one(m.credentialId), { name: 'forged' }, { ...json, ...headers }),
+        await m.client.del(one(m.credentialId), headers),
+        await m.client.del(one(m.credentialId), { ...json, ...headers }),
+        await m.client.patch('/passkeys/user', { displayName: 'forged' }, { ...json, ...headers }),
+      ]) {
+        assert.equal(reply.status, 403, JSON.stringify(reply.body));
+        assert.equal(reply.body.error, 'This request came from another site.');
+      }
+      assert.deepEqual(await snapshot(m), before);
+    });
+  }
+
+  for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
+    test(`a form-style body (${type.split(';')[0]}) → 415 on rename, delete and display name; nothing changed`, async () => {
+      const m = await member();
+      const before = await snapshot(m);
+      assert.equal((await m.client.patch(one(m.credentialId), JSON.stringify({ name: 'forged' }), { 'Content-Type': type })).status, 415);
+      assert.equal((await m.client.patch(one(m.credentialId), 'name=forged', { 'Content-Type': type })).status, 415);
+      assert.equal((await m.client.del(one(m.credentialId), { 'Content-Type': type })).status, 415);
+      assert.equal((await m.client.patch('/passkeys/user', JSON.stringify({ displayName: 'forged' }), { 'Content-Type': type })).status, 415);
+      assert.deepEqual(await snapshot(m), before);
+    });
+  }
+
+  test('a browser on our own origin passes (Origin and Sec-Fetch-Site: same-origin)', async () => {
+    const m = await member();
+    const browser = { Origin: rp.base, 'Sec-Fetch-Site': 'same-origin' };
+    assert.equal((await m.client.patch(one(m.credentialId), { name: 'Mine' }, { ...json, ...browser })).status, 200);
+    assert.equal((await m.client.patch('/passkeys/user', { displayName: 'Mine' }, { ...json, ...browser })).status, 200);
+    assert.equal((await m.client.del(one(m.credentialId), browser)).status, 204);
+  });
+});
+
+describe('names: the display-name rules', () => {
+  /** @type {[string, unknown][]} */
+  const refused = [
+    ['65 characters', 'x'.repeat(65)],
+    ['65 emoji', '😀'.repeat(65)],
+    ['a control character', 'my\u0000key'],
+    ['a newline', 'my\nkey'],
+    ['a bidi override', 'abc\u202Egnp.exe'],
+    ['a bidi isolate', '\u2067key'],
+    ['a number', 42],
+    ['an object', { name: 'x' }],
+  ];
+  for (const [label, name] of refused) {
+    test(`a passkey name with ${label}: 400 with a message, nothing changed`, async () => {
+      const m = await member();
+      assert.equal((await m.client.patch(one(m.credentialId), { name: 'Kept' })).status, 200);
+      const before = await snapshot(m);
+      const reply = await m.client.patch(one(m.credentialId), { name });
+      assert.equal(reply.status, 400, JSON.stringify(reply.body));
+      assert.equal(typeof reply.body.error, 'string');
+      assert.deepEqual(await snapshot(m), before);
+    });
+  }
+
+  test('no name member, or no body: 400; a body that is not JSON: 400', async () => {
+    const m = await member();
+    assert.equal((await m.client.patch(one(m.credentialId), {})).status, 400);
+    assert.equal((await m.client.patch(one(m.credentialId), [])).status, 400);
+    assert.equal((await m.client.patch(one(m.credentialId), '')).status, 400);
+    assert.equal((await m.client.patch(one(m.credentialId), '{"name":')).status, 400);
+  });
+
+  test('64 characters (emoji count as one) and null (clears) are fine', async () => {
+    const m = await member();
+    const long = '😀'.repeat(64);
+    assert.equal((await m.client.patch(one(m.credentialId), { name: long })).body.name, long);
+    const cleared = await m.client.patch(one(m.credentialId), { name: null });
+    assert.equal(cleared.status, 200);
+    assert.equal(cleared.body.name, null);
+  });
+
+  for (const [label, displayName] of refused.filter(([, v]) => typeof v === 'string')) {
+    test(`a display name with ${label}: 400, nothing changed`, async () => {
+      const m = await member();
+      const before = await snapshot(m);
+      const reply = await m.client.patch('/passkeys/user', { displayName });
+      assert.equal(reply.status, 400);
+      assert.equal(typeof reply.body.error, 'string');
+      assert.deepEqual(await snapshot(m), before);
+    });
+  }
+});
+
+describe('rate limiting counts them', () => {
+  test('rename, delete and display-name changes spend the ceremony quota; the list does not', async () => {
+    let clock = 60_000 * 1000;
+    const limited = await startRelyingParty({ logger: quiet, now: () => clock, rateLimit: { max: 6, windowMs: 60_000 } });
+    try {
+      const client = limited.client();
+      const auth = createSoftAuthenticator({ origin: limited.base });
+      assert.equal((await signUp(client, auth, 'limited')).status, 200); // 2 requests
+      const [id] = auth.credentials.keys();
+      for (let i = 0; i < 10; i++) assert.equal((await client.get('/passkeys/credentials')).status, 200);
+      assert.equal((await client.patch(one(id), { name: 'a' })).status, 200); // 3
+      assert.equal((await client.patch('/passkeys/user', { displayName: 'b' })).status, 200); // 4
+      assert.equal((await client.del(one(randomBytes(16).toString('base64url')))).status, 404); // 5: refused ones count too
+      assert.equal((await client.patch(one(id), { name: 'c' })).status, 200); // 6
+      const over = await client.del(one(id));
+      assert.equal(over.status, 429);
+      assert.ok(Number(over.headers.get('retry-after')) > 0);
+      assert.equal((await client.patch('/passkeys/user', { displayName: 'd' })).status, 429);
+      assert.equal((await client.patch(one(id), { name: 'd' })).status, 429);
+      const [entry] = (await client.get('/passkeys/credentials')).body;
+      assert.equal(entry.name, 'c', 'the limited rename did nothing');
+      clock += 60_000;
+      assert.equal((await client.del(one(id))).status, 204);
+    } finally {
+      await limited.close();
+    }
+  });
+});
