@@ -420,3 +420,24 @@ describe('rate limiting counts them', () => {
     }
   });
 });
+
+describe('decoys follow removals', () => {
+  test('the real-account profile decoys copy drops a removed passkey (per user and per transports list)', async () => {
+    const fresh = await startRelyingParty({ logger: quiet });
+    try {
+      const client = fresh.client();
+      const first = createSoftAuthenticator({ origin: fresh.base });
+      assert.equal((await signUp(client, first, 'profiled')).status, 200);
+      const options = await client.post('/passkeys/register/options', {});
+      const second = createSoftAuthenticator({ origin: fresh.base });
+      assert.equal((await client.post('/passkeys/register/verify', await second.register(options.body, { transports: ['usb'] }))).status, 200);
+      assert.deepEqual(fresh.rp.store.profile(), { passkeys: [[2, 1]], transports: [[['hybrid', 'internal'], 1], [['usb'], 1]] });
+      assert.equal((await client.del(one([...second.credentials.keys()][0]))).status, 204);
+      assert.deepEqual(fresh.rp.store.profile(), { passkeys: [[1, 1]], transports: [[['hybrid', 'internal'], 1]] });
+      assert.equal((await client.del(one([...first.credentials.keys()][0]))).status, 204);
+      assert.deepEqual(fresh.rp.store.profile(), { passkeys: [], transports: [] });
+    } finally {
+      await fresh.close();
+    }
+  });
+});
