@@ -1,7 +1,7 @@
 // @ts-check
 /** The signed-in state: /session, /logout, PATCH /user, and what a verify replies once signed in. */
 import { requireUser } from './credentials.js';
-import { readDisplayName } from './input.js';
+import { isObject, readDisplayName } from './input.js';
 
 /** @typedef {import('./relying-party.js').Ctx} Ctx */
 /** @typedef {import('./relying-party.js').Reply} Reply */
@@ -45,8 +45,7 @@ export async function logout(ctx) {
  */
 export async function updateUser(ctx, body) {
   const user = requireUser(ctx, 'Sign in to change your account.');
-  const given = body !== null && typeof body === 'object' ? /** @type {Record<string, unknown>} */ (body).displayName : undefined;
-  const displayName = readDisplayName(given, user.username);
+  const displayName = readDisplayName(isObject(body) ? body.displayName : undefined, user.username);
   ctx.store.setDisplayName(user.id, displayName);
   return { body: { user: ctx.publicUser({ ...user, displayName }) } };
 }

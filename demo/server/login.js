@@ -2,9 +2,9 @@
 /** Sign-in ceremony: /login/options and /login/verify. */
 import { generateAuthenticationOptions, verifyAuthenticationResponse } from '@simplewebauthn/server';
 import { isoBase64URL } from '@simplewebauthn/server/helpers';
+import { signedInReply } from './account.js';
 import { embeddedReason, readClientData } from './client-data.js';
 import { decoyCredentials } from './decoys.js';
-import { signedInReply } from './account.js';
 import { readCredentialJson, readOptionalUsername, verifyFailed } from './input.js';
 import { reasonOf, refuse } from './refusal.js';
 import { CHALLENGE_TTL_MS, usernameKey } from './store.js';
@@ -13,7 +13,7 @@ import { CHALLENGE_TTL_MS, usernameKey } from './store.js';
 /** @typedef {import('./relying-party.js').Reply} Reply */
 
 /** The verify error for a credential this relying party does not hold (deleted, or never registered). */
-export const UNKNOWN_CREDENTIAL = 'unknown-credential';
+const UNKNOWN_CREDENTIAL = 'unknown-credential';
 
 /**
  * Known username: allowCredentials lists its passkeys. Unknown: decoys shaped like one passkey,

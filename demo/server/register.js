@@ -2,9 +2,9 @@
 /** Sign-up ceremony: /register/options and /register/verify. */
 import { generateRegistrationOptions, verifyRegistrationResponse } from '@simplewebauthn/server';
 import { isoBase64URL } from '@simplewebauthn/server/helpers';
+import { signedInReply } from './account.js';
 import { MAX_PUBLIC_KEY_BYTES, knownTransports } from './caps.js';
 import { embeddedReason, readClientData } from './client-data.js';
-import { signedInReply } from './account.js';
 import { sessionRegistrant } from './credentials.js';
 import { HttpError } from './http.js';
 import { readCredentialJson, readRegistrant, verifyFailed } from './input.js';
