@@ -26,6 +26,11 @@ export class VirtualAuthenticator {
     return webauthn('reset');
   }
 
+  /** Takes this authenticator away (the others stay). */
+  remove(): Promise<unknown> {
+    return webauthn('remove', { authenticatorId: this.id });
+  }
+
   credentials(): Promise<Credential[]> {
     return webauthn<Credential[]>('credentials', { authenticatorId: this.id });
   }
