@@ -4,6 +4,7 @@ import { createRelyingParty } from './demo/server/relying-party.js';
 import { chromiumArgs, chromiumPath } from './test/fixtures/chromium.js';
 import { faults } from './test/fixtures/faults.js';
 import { heapCommand } from './test/fixtures/heap-command.js';
+import { networkCommand } from './test/fixtures/network-command.js';
 import { recipeServers } from './test/fixtures/recipes.js';
 import { simpleWebAuthnExample } from './test/fixtures/simplewebauthn-example.js';
 import { webauthnCommand } from './test/fixtures/webauthn-command.js';
@@ -19,7 +20,7 @@ export default {
   testFramework: { config: { timeout: 20_000 } },
   testsFinishTimeout: 300_000,
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), webauthnCommand(), heapCommand()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), webauthnCommand(), heapCommand(), networkCommand()],
   middleware: [
     // The real relying party (the demo's) at /passkeys.
     async (ctx, next) => {
