@@ -2,15 +2,16 @@
 /** The demo page: shows who is signed in, and switches views on the elements' success events. */
 
 /**
- * @typedef {{id: string, createdAt: string, lastUsedAt: string | null, transports: string[]}} Passkey
- * @typedef {{id: string, username: string, displayName: string, credentials: Passkey[]}} User
+ * @typedef {{id: string, username: string, displayName: string}} User
  */
 
 const byId = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
 const signedOut = byId('signed-out');
 const account = byId('account');
 const status = byId('status');
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const passkeyList = /** @type {HTMLTemplateElement} */ (byId('passkey-list-template'));
+const displayNameForm = /** @type {HTMLFormElement} */ (byId('display-name-form'));
+const displayNameInput = /** @type {HTMLInputElement} */ (byId('display-name-input'));
 
 // Only the newest session request may render: a slow reply from page load must not
 // overwrite the sign-in that happened meanwhile.
@@ -36,32 +37,39 @@ async function showSession({ focus = false } = {}) {
 function render(user) {
   signedOut.hidden = Boolean(user);
   account.hidden = !user;
-  if (!user) return;
+  // A fresh <passkey-list> for each signed-in user: it loads their passkeys when it connects.
+  const shown = /** @type {HTMLElement | null} */ (byId('account-passkeys').firstElementChild);
+  if (!user) return void shown?.remove();
   byId('account-username').textContent = user.username;
   byId('account-display-name').textContent = user.displayName;
   byId('account-id').textContent = user.id;
-  byId('account-passkeys').replaceChildren(...user.credentials.map(passkeyItem));
+  displayNameInput.value = user.displayName;
+  if (shown?.getAttribute('user-id') === user.id) return;
+  const list = /** @type {HTMLElement} */ (/** @type {DocumentFragment} */ (passkeyList.content.cloneNode(true)).firstElementChild);
+  // The user handle: after a removal the list tells the password manager which passkeys remain.
+  list.setAttribute('user-id', user.id);
+  byId('account-passkeys').replaceChildren(list);
 }
 
-/** @param {Passkey} passkey */
-function passkeyItem(passkey) {
-  const item = document.createElement('li');
-  const name = document.createElement('code');
-  name.textContent = `…${passkey.id.slice(-10)}`;
-  name.title = passkey.id;
-  const dates = document.createElement('span');
-  dates.append('Created ', time(passkey.createdAt), ' · last used ', time(passkey.lastUsedAt));
-  item.append(name, dates);
-  return item;
-}
-
-/** @param {string | null} iso */
-function time(iso) {
-  if (!iso) return 'never';
-  const element = document.createElement('time');
-  element.dateTime = iso;
-  element.textContent = when.format(new Date(iso));
-  return element;
+/** Saves the display name, and tells the password manager (Signal API, where the browser has it). */
+async function saveDisplayName() {
+  try {
+    const reply = await fetch('/passkeys/user', {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ displayName: displayNameInput.value }),
+    });
+    const body = await reply.json().catch(() => ({}));
+    if (!reply.ok) throw new Error(body.error || `HTTP ${reply.status}`);
+    const user = /** @type {User} */ (body.user);
+    byId('account-display-name').textContent = user.displayName;
+    // The list's file (already on the page) exports the Signal API helpers.
+    const { signalCurrentUserDetails } = await import('/cdn/passkey-list.min.js');
+    signalCurrentUserDetails({ userId: user.id, name: user.username, displayName: user.displayName });
+    status.textContent = 'Display name saved.';
+  } catch (error) {
+    status.textContent = `Could not save the display name: ${/** @type {Error} */ (error).message}`;
+  }
 }
 
 async function logOut() {
@@ -84,4 +92,8 @@ async function logOut() {
 document.addEventListener('passkey-register-success', () => showSession({ focus: true }));
 document.addEventListener('passkey-login-success', () => showSession({ focus: true }));
 byId('logout').addEventListener('click', logOut);
+displayNameForm.addEventListener('submit', (event) => {
+  event.preventDefault();
+  saveDisplayName();
+});
 showSession();

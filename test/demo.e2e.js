@@ -14,6 +14,7 @@ const SIGNED_IN = '#account:not([hidden])';
 const SIGNED_OUT = '#signed-out:not([hidden])';
 const REGISTER_BUTTON = 'passkey-register >>> button[part~="button"]';
 const LOGIN_BUTTON = 'passkey-login >>> button[part~="button"]';
+const PASSKEY_CARDS = '#account-passkeys passkey-list >>> li[part~="passkey"]';
 
 /** @type {import('node:http').Server} */
 let server;
@@ -94,7 +95,8 @@ describe('demo page', () => {
     await (await page.waitForSelector(REGISTER_BUTTON, WAIT))?.click();
     await page.waitForSelector(SIGNED_IN, WAIT);
     assert.equal(await textOf(page, '#account-username'), 'ada');
-    assert.equal((await page.$$('#account-passkeys li')).length, 1);
+    await page.waitForSelector(PASSKEY_CARDS, WAIT);
+    assert.equal((await page.$$(PASSKEY_CARDS)).length, 1);
     assert.ok(await page.$eval('#signed-out', (element) => element.hidden));
 
     // Sign out, then in with the button (modal, usernameless).
@@ -102,16 +104,56 @@ describe('demo page', () => {
     await (await page.waitForSelector(LOGIN_BUTTON, WAIT))?.click();
     await page.waitForSelector(SIGNED_IN, WAIT);
     assert.equal(await textOf(page, '#account-username'), 'ada');
-    // Created and last used: the sign-in was recorded.
-    await page.waitForFunction(() => document.querySelectorAll('#account-passkeys li time').length === 2, WAIT);
+    // Last used: the sign-in was recorded.
+    await page.waitForFunction(
+      () => /Last used/.test(document.querySelector('#account-passkeys passkey-list')?.shadowRoot?.querySelector('[part~="details"]')?.textContent ?? ''),
+      WAIT,
+    );
 
     // Sign out and reload: autofill arms on connect and, with presence simulated, resolves by itself.
     await logOut(page);
     await page.reload({ waitUntil: 'load' });
     await page.waitForSelector(SIGNED_IN, WAIT);
     assert.equal(await textOf(page, '#account-username'), 'ada');
-    assert.equal((await page.$$('#account-passkeys li')).length, 1);
+    await page.waitForSelector(PASSKEY_CARDS, WAIT);
+    assert.equal((await page.$$(PASSKEY_CARDS)).length, 1);
 
+    assert.deepEqual(problems, []);
+  });
+
+  test('the account page: the list in the page language (autoloaded), and a display-name change signals', { timeout: 60_000 }, async () => {
+    const { page, problems } = await openPage();
+    await page.waitForSelector('passkey-register input[name="username"]', WAIT);
+    await page.type('passkey-register input[name="username"]', 'lovelace');
+    await (await page.waitForSelector(REGISTER_BUTTON, WAIT))?.click();
+    await page.waitForSelector(PASSKEY_CARDS, WAIT);
+
+    // lang="fr": the list's file loads locales/list/fr.js (and locales/fr.js) from beside itself.
+    await page.evaluate(() => {
+      document.documentElement.lang = 'fr';
+      /** @type {any} */ (document.querySelector('passkey-list')).requestUpdate();
+    });
+    await page.waitForFunction(
+      () => document.querySelector('passkey-list')?.shadowRoot?.querySelector('[part~="add"]')?.textContent?.trim() === 'Ajouter une clé d’accès',
+      WAIT,
+    );
+
+    // A spy on the Signal API (Chromium has it); the real method still runs.
+    await page.evaluate(() => {
+      const real = /** @type {any} */ (PublicKeyCredential).signalCurrentUserDetails;
+      /** @type {any} */ (window).signalled = [];
+      /** @type {any} */ (PublicKeyCredential).signalCurrentUserDetails = (/** @type {any} */ details) => {
+        /** @type {any} */ (window).signalled.push(details);
+        return real.call(PublicKeyCredential, details);
+      };
+    });
+    await page.$eval('#display-name-input', (input) => (/** @type {HTMLInputElement} */ (input).value = ''));
+    await page.type('#display-name-input', 'Ada Lovelace');
+    await page.click('#display-name-form button');
+    await page.waitForFunction(() => document.querySelector('#account-display-name')?.textContent === 'Ada Lovelace', WAIT);
+    const signalled = await page.evaluate(() => /** @type {any} */ (window).signalled);
+    const userId = await textOf(page, '#account-id');
+    assert.deepEqual(signalled, [{ rpId: 'localhost', userId, name: 'lovelace', displayName: 'Ada Lovelace' }]);
     assert.deepEqual(problems, []);
   });
 
