@@ -47,12 +47,22 @@ async function ourRows(log) {
     ...(existsSync(`${DIST}/cdn/passkey-elements.iife.min.js`)
       ? [{ name: 'passkey-elements CDN file, classic script', file: 'dist/cdn/passkey-elements.iife.min.js', note: 'ours, the IIFE build for a script tag without type="module"', code: readFileSync(`${DIST}/cdn/passkey-elements.iife.min.js`) }]
       : []),
+    // The account page's list: its own drop-in file (not in the sign-in file), and the providers'
+    // names it loads lazily; the sign-in file's lazily loaded Signal API helpers.
+    ...[
+      ['passkey-list CDN file', 'dist/cdn/passkey-list.min.js', 'ours, <passkey-list> on its own (self-contained: lit and the ceremony included)'],
+      ['passkey-list providers table', 'dist/cdn/passkey-providers.js', 'ours, AAGUID → provider names, loaded by the list when it first shows a passkey with an AAGUID'],
+      ['Signal API helpers', 'dist/cdn/signals.js', 'ours, loaded by the sign-in file after a sign-in'],
+    ]
+      .filter(([, file]) => existsSync(`${DIST}/${file.slice('dist/'.length)}`))
+      .map(([name, file, note]) => ({ name, file, note, code: readFileSync(`${DIST}/${file.slice('dist/'.length)}`) })),
     { name: 'passkey-elements ESM, main entry', file: 'dist/index.js + deps', note: 'bundled + minified by the bench', code: await bundleMinified(`${DIST}/index.js`) },
     { name: 'passkey-elements ESM, core entry', file: 'dist/core/index.js + deps', note: 'bundled + minified by the bench; no Lit', code: await bundleMinified(`${DIST}/core/index.js`) },
     ...(await Promise.all(
       [
         ['passkey-login', 'registers one element'],
         ['passkey-register', 'registers one element'],
+        ['passkey-list', 'registers <passkey-list>'],
         ['react', 'react itself left out (the app has it); both elements and their @lit/react components', { external: ['react'] }],
         ['vue', 'both elements (its framework typings weigh nothing)'],
         ['svelte', 'both elements (its framework typings weigh nothing)'],
