@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { PasskeyRegister } from '../src/elements/passkey-register.js';
+import '../src/passkey-list.js';
 import { button, input, message, messageSays, type } from './elements.js';
 import { logout, nextEvent, uniqueName, VirtualAuthenticator } from './helpers.js';
 
@@ -76,6 +77,12 @@ const schemes: Scheme[] = [
 /** The defaults of src/elements/styles.ts. */
 const accent = { light: 'rgb(33, 86, 217)', dark: 'rgb(122, 162, 255)' };
 
+async function waitUntil(check: () => boolean, what: string) {
+  for (const deadline = Date.now() + 5000; !check(); await new Promise((resolve) => setTimeout(resolve, 20))) {
+    if (Date.now() > deadline) throw new Error(`no ${what}`);
+  }
+}
+
 let box: HTMLElement;
 let probe: HTMLElement;
 const measured: string[] = [];
@@ -87,11 +94,11 @@ async function apply(scheme: Scheme) {
 }
 
 /** Each text of `parts` at 4.5:1 or better in every scheme, the scheme the expected one. */
-async function expectReadable(state: string, el: PasskeyRegister, parts: Record<string, Element | null>) {
+async function expectReadable(state: string, el: Element, parts: Record<string, Element | null>, accented: Element = button(el)) {
   const failures: string[] = [];
   for (const scheme of schemes) {
     await apply(scheme);
-    expect(getComputedStyle(button(el)).backgroundColor, `${state}, ${scheme.name}: accent`).to.equal(accent[scheme.expect]);
+    expect(getComputedStyle(accented).backgroundColor, `${state}, ${scheme.name}: accent`).to.equal(accent[scheme.expect]);
     const canvas = parse(getComputedStyle(probe).backgroundColor);
     for (const [part, node] of Object.entries(parts)) {
       if (!node?.textContent?.trim() && !(node instanceof HTMLInputElement)) throw new Error(`${state}: ${part} shows no text`);
@@ -161,6 +168,42 @@ describe('text colours: WCAG AA in every state, following the page colour scheme
     const secondary = el.shadowRoot!.querySelector('[part~="secondary"]');
     expect(message(el).getAttribute('part')).to.contain('error');
     await expectReadable('error', el, { message: message(el), secondary, button: button(el) });
+  });
+
+  it('<passkey-list>: cards, badge, details, rename, confirmation, warning, error, empty', async () => {
+    // The list's own reply (a custom fetch, public API): a passkey with a known AAGUID shows its
+    // provider's letter badge, which the demo RP's virtual-authenticator passkeys cannot.
+    let reply: unknown = [
+      { id: 'AAAA', name: 'Work laptop', aaguid: 'fbfc3007-154e-4ecc-8c0b-6e020557d7bd', createdAt: '2026-11-01T10:00:00Z', backedUp: true },
+    ];
+    const fetch = (async () =>
+      reply === 500
+        ? new Response('{"error":"The server had a problem."}', { status: 500 })
+        : new Response(JSON.stringify(reply), { headers: { 'Content-Type': 'application/json' } })) as typeof globalThis.fetch;
+    const el = document.createElement('passkey-list');
+    el.innerHTML = '<a slot="fallback" href="#x">a magic link</a>';
+    el.fetch = fetch;
+    box.append(el);
+    const at = (name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
+    await waitUntil(() => at('icon')?.textContent?.trim() === 'A', 'the provider badge');
+    const add = at('add') as HTMLElement;
+    await expectReadable('list', el, { name: at('name'), details: at('details'), icon: at('icon'), rename: at('rename'), remove: at('remove'), add }, add);
+    (at('rename') as HTMLElement).click();
+    await el.updateComplete;
+    await expectReadable('rename', el, { label: el.shadowRoot!.querySelector('label'), input: at('input'), save: at('save'), cancel: at('cancel') }, add);
+    (at('cancel') as HTMLElement).click();
+    await el.updateComplete;
+    (at('remove') as HTMLElement).click();
+    await el.updateComplete;
+    await expectReadable('confirm', el, { text: at('confirm')!.querySelector('p'), warning: at('warning'), danger: at('danger'), keep: at('keep') }, add);
+    reply = [];
+    await el.reload();
+    await expectReadable('empty', el, { empty: at('empty'), add: at('add') }, at('add') as HTMLElement);
+    reply = 500;
+    el.remove();
+    box.append(el);
+    await waitUntil(() => at('message')?.getAttribute('part') === 'message error', 'the error');
+    await expectReadable('error', el, { message: at('message'), add: at('add') }, at('add') as HTMLElement);
   });
 
   it('keeps the public custom properties in both schemes, light-dark() in them too', async () => {
