@@ -14,7 +14,17 @@ const SIGNED_IN = '#account:not([hidden])';
 const SIGNED_OUT = '#signed-out:not([hidden])';
 const REGISTER_BUTTON = 'passkey-register >>> button[part~="button"]';
 const LOGIN_BUTTON = 'passkey-login >>> button[part~="button"]';
-const PASSKEY_CARDS = '#account-passkeys passkey-list >>> li[part~="passkey"]';
+/**
+ * Waits until the account page's <passkey-list> shows `count` passkeys. Polled (waitForFunction):
+ * waitForSelector's mutation watch does not see a change inside the element's shadow root.
+ * @param {import('puppeteer-core').Page} page @param {number} count
+ */
+const passkeyCards = (page, count) =>
+  page.waitForFunction(
+    (n) => document.querySelector('#account-passkeys passkey-list')?.shadowRoot?.querySelectorAll('li[part~="passkey"]').length === n,
+    WAIT,
+    count,
+  );
 
 /** @type {import('node:http').Server} */
 let server;
@@ -95,8 +105,7 @@ describe('demo page', () => {
     await (await page.waitForSelector(REGISTER_BUTTON, WAIT))?.click();
     await page.waitForSelector(SIGNED_IN, WAIT);
     assert.equal(await textOf(page, '#account-username'), 'ada');
-    await page.waitForSelector(PASSKEY_CARDS, WAIT);
-    assert.equal((await page.$$(PASSKEY_CARDS)).length, 1);
+    await passkeyCards(page, 1);
     assert.ok(await page.$eval('#signed-out', (element) => element.hidden));
 
     // Sign out, then in with the button (modal, usernameless).
@@ -115,8 +124,7 @@ describe('demo page', () => {
     await page.reload({ waitUntil: 'load' });
     await page.waitForSelector(SIGNED_IN, WAIT);
     assert.equal(await textOf(page, '#account-username'), 'ada');
-    await page.waitForSelector(PASSKEY_CARDS, WAIT);
-    assert.equal((await page.$$(PASSKEY_CARDS)).length, 1);
+    await passkeyCards(page, 1);
 
     assert.deepEqual(problems, []);
   });
@@ -126,7 +134,7 @@ describe('demo page', () => {
     await page.waitForSelector('passkey-register input[name="username"]', WAIT);
     await page.type('passkey-register input[name="username"]', 'lovelace');
     await (await page.waitForSelector(REGISTER_BUTTON, WAIT))?.click();
-    await page.waitForSelector(PASSKEY_CARDS, WAIT);
+    await passkeyCards(page, 1);
 
     // lang="fr": the list's file loads locales/list/fr.js (and locales/fr.js) from beside itself.
     await page.evaluate(() => {
@@ -154,6 +162,39 @@ describe('demo page', () => {
     const signalled = await page.evaluate(() => /** @type {any} */ (window).signalled);
     const userId = await textOf(page, '#account-id');
     assert.deepEqual(signalled, [{ rpId: 'localhost', userId, name: 'lovelace', displayName: 'Ada Lovelace' }]);
+    assert.deepEqual(problems, []);
+  });
+
+  test('the drop-in file signals after a sign-in (its Signal API helpers load from signals.js)', { timeout: 60_000 }, async () => {
+    const { page, problems } = await openPage({
+      // A spy on the Signal API before any script runs; the real methods still run.
+      beforeLoad: () => {
+        /** @type {any} */ (window).signalled = [];
+        for (const name of ['signalAllAcceptedCredentials', 'signalCurrentUserDetails']) {
+          const real = /** @type {any} */ (PublicKeyCredential)[name];
+          /** @type {any} */ (PublicKeyCredential)[name] = (/** @type {any} */ details) => {
+            /** @type {any} */ (window).signalled.push([name, details]);
+            return real.call(PublicKeyCredential, details);
+          };
+        }
+      },
+    });
+    await page.waitForSelector('passkey-register input[name="username"]', WAIT);
+    await page.type('passkey-register input[name="username"]', 'hopper');
+    await (await page.waitForSelector(REGISTER_BUTTON, WAIT))?.click();
+    await page.waitForSelector(SIGNED_IN, WAIT);
+    await logOut(page);
+    await (await page.waitForSelector(LOGIN_BUTTON, WAIT))?.click();
+    await page.waitForSelector(SIGNED_IN, WAIT);
+    await page.waitForFunction(() => /** @type {any} */ (window).signalled.length === 2, WAIT);
+    const userId = await textOf(page, '#account-id');
+    const signalled = await page.evaluate(() => /** @type {any} */ (window).signalled);
+    const ids = signalled[0][1].allAcceptedCredentialIds;
+    assert.equal(ids.length, 1);
+    assert.deepEqual(signalled, [
+      ['signalAllAcceptedCredentials', { rpId: 'localhost', userId, allAcceptedCredentialIds: ids }],
+      ['signalCurrentUserDetails', { rpId: 'localhost', userId, name: 'hopper', displayName: 'hopper' }],
+    ]);
     assert.deepEqual(problems, []);
   });
 
