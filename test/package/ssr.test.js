@@ -77,8 +77,12 @@ test('the exports map has the entries this file expects to find', () => {
   for (const entry of ['.', './core', './cdn', './cdn/passkey-elements.iife.min.js', ...locales, './before-upgrade.css']) {
     assert.ok(entries.includes(entry), `${entry} not found among ${entries.join(' ')}`);
   }
-  // Exactly these: a locale added to the build is added here (and to test/i18n.test.ts) too.
-  assert.deepEqual(entries.filter((entry) => entry.startsWith('./locales/')).sort(), langs.map((lang) => `./locales/${lang}`));
+  // Exactly these: a locale added to the build is added here (and to test/i18n.test.ts and
+  // test/list-i18n.test.ts) too; <passkey-list>'s strings in locales/list/.
+  assert.deepEqual(
+    entries.filter((entry) => entry.startsWith('./locales/')).sort(),
+    [...langs.map((lang) => `./locales/${lang}`), ...langs.map((lang) => `./locales/list/${lang}`)].sort(),
+  );
 });
 
 for (const entry of entries) {
