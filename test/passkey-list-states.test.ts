@@ -48,6 +48,19 @@ describe('<passkey-list> states', () => {
     await VirtualAuthenticator.reset();
   });
 
+  it('defer-hydration: no request until the attribute goes', async () => {
+    const tap = recordingFetch();
+    // Wrapped: fixture() waits for the element's first update, which hydration holds back.
+    const holder = await fixture(html`<div><passkey-list defer-hydration .fetch=${tap}></passkey-list></div>`);
+    const el = holder.querySelector('passkey-list')!;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(tap.requests).to.have.length(0);
+    expect(el.shadowRoot?.childElementCount ?? 0).to.equal(0);
+    el.removeAttribute('defer-hydration');
+    await until(el, () => tap.requests.length === 1, 'the list request');
+    expect(new URL(tap.requests[0].url).pathname).to.equal('/passkeys/credentials');
+  });
+
   it('loading: says so in the live region, axe clean', async () => {
     const el = await fixture<PasskeyList>(html`<passkey-list credentials-url="/faults/hang"></passkey-list>`);
     await el.updateComplete;
