@@ -57,6 +57,8 @@ function startServer({ frameOf, requests = [] } = /** @type {{frameOf?: string, 
     if (path === '/classic') {
       return send('text/html', PAGE.replace('<script type="module" src="/cdn/passkey-elements.min.js"></script>', '<script src="/cdn/passkey-elements.iife.min.js"></script>'));
     }
+    // The Signal API helpers the drop-in file loads from beside it after a sign-in.
+    if (path === '/cdn/signals.js') return send('text/javascript', readFileSync(new URL('../dist/cdn/signals.js', import.meta.url)));
     // Every built locale file, as a static server would; any other language is a 404.
     const locale = /^\/cdn\/locales\/([a-z-]+)\.js$/.exec(path)?.[1];
     const localeFile = new URL(`../dist/cdn/locales/${locale}.js`, import.meta.url);
