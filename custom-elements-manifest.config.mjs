@@ -3,7 +3,7 @@
 // read it. `npm run analyze` writes it.
 
 /** The elements register themselves through `define()`, which the analyzer cannot follow. */
-const tagNames = { PasskeyRegister: 'passkey-register', PasskeyLogin: 'passkey-login' };
+const tagNames = { PasskeyRegister: 'passkey-register', PasskeyLogin: 'passkey-login', PasskeyList: 'passkey-list' };
 
 const isPublic = (member) =>
   !member.privacy || member.privacy === 'public' ? !/^[#_]/.test(member.name) : false;
@@ -31,6 +31,8 @@ function publicApi() {
             declaration.customElement = true;
           }
           if (declaration.members) declaration.members = declaration.members.filter(isPublic);
+          // Internal reactive state (`_status`…) is declared in `static properties` too: not attributes.
+          if (declaration.attributes) declaration.attributes = declaration.attributes.filter(isPublic);
           splitSummary(declaration);
         }
       }
