@@ -45,6 +45,18 @@ const EDITS = {
     // Closure Compiler's JSCompiler_renameProperty, an identity function here (`d`): the name itself.
     [/,d=\(t,s\)=>t,/g, ',', 1],
     [/(?<![\w$.])d\(("\w+")\)/g, '$1', 5],
+    // Decorators' property metadata and class initializers: our elements declare `static
+    // properties` and use neither. (Subclasses with decorators belong with the npm package.)
+    [/Symbol\.metadata\?\?=Symbol\("metadata"\),\w+\.litPropertyMetadata\?\?=new WeakMap;/g, '', 1],
+    [/const t=this\[Symbol\.metadata\];if\(null!==t\)\{[^}]*\}/g, '', 1],
+    [/static addInitializer\(t\)\{[^}]*\}/g, '', 1],
+    [/void 0!==t\.l&&\(this\.l=\[\.\.\.t\.l\]\),/g, '', 1],
+    [/,this\.constructor\.l\?\.forEach\(t=>t\(this\)\)/g, '', 1],
+    // Reflecting properties to attributes: none of ours has `reflect: true`.
+    [/_\$ET\(t,s\)\{.*?this\._\$Em=null\}\}(?=_\$AK)/g, '', 1],
+    [/this\._\$Eq&&=this\._\$Eq\.forEach\(t=>this\._\$ET\(t,this\[t\]\)\),/g, '', 1],
+    [/,!0===e&&this\._\$Em!==t&&\(this\._\$Eq\?\?=new Set\)\.add\(t\)/g, '', 1],
+    [/toAttribute\(t,s\)\{switch\(s\)\{.*?\}return t\},/g, '', 1],
   ],
   'lit-html/lit-html.js': [
     POLYFILL_HOOK,
@@ -63,6 +75,9 @@ const EDITS = {
     // which only our own styles could reach in this file (neither is exported): a word will do.
     [/"Value passed to 'css' function must be a 'css' function result: "\+(\w)\+"[^"]*"/g, '"not css: "+$1', 1],
     [/"CSSResult is not constructable[^"]*"/g, '"not css"', 1],
+    // Sheets given as CSSStyleSheet objects (ours are all css``): read as they are.
+    [/c=e\?t=>t:t=>t instanceof CSSStyleSheet\?.*?\(t\):t;/g, 'c=t=>t;', 1],
+    [/t instanceof CSSStyleSheet\?t:t\.styleSheet/g, 't.styleSheet', 1],
   ],
 };
 
