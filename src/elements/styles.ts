@@ -62,8 +62,10 @@ export const styles = css`
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
+  /* Rounded, so the ring after an error (keyboard users only: :focus-visible) matches the controls. */
   p {
     margin: 0;
+    border-radius: 4px;
     overflow-wrap: anywhere;
   }
   [part~='error'] {
