@@ -64,6 +64,16 @@ const EDITS = {
     // The ShadyDOM `wrap` (`i`), an identity function without the polyfill: the node itself.
     [/,i=t=>t,/g, ',', 1],
     [/(?<![\w$.])i\(t\)/g, 't', 2],
+    // Our templates are all html``: no svg`` or mathml`` results to wrap and unwrap.
+    [/2===i\?"<svg>":3===i\?"<math>":""/g, '""', 1],
+    [/\+\(2===i\?"<\/svg>":3===i\?"<\/math>":""\)/g, '', 1],
+    [/,2===i\|\|3===i\)\{const t=this\.el\.content\.firstChild;t\.replaceWith\(\.\.\.t\.childNodes\)\}/g, ');', 1],
+    // Bindings our templates never make: inside <style>/<textarea>/<title> text, on an element
+    // itself (`<div ${ref}>`), and inside comments.
+    [/if\(y\.test\(r\.tagName\)\)\{const t=r\.textContent\.split\(o\).*?r\.append\(t\[i\],c\(\)\)\}\}/g, '', 1],
+    [/else t\.startsWith\(o\)&&\(d\.push\(\{type:6,index:l\}\),r\.removeAttribute\(t\)\)/g, '', 1],
+    [/:6===r\.type&&\(i=new Z\(h,this,t\)\)/g, ':0', 1],
+    [/else\{let t=-1;for\(;-1!==\(t=r\.data\.indexOf\(o,t\+1\)\);\)d\.push\(\{type:7,index:l\}\),t\+=o\.length-1\}/g, '', 1],
   ],
   'lit-element/lit-element.js': [
     [/\b\w+\.litElementHydrateSupport\b/g, '(void 0)', 1],
