@@ -24,7 +24,7 @@ export const isConditionalRequest = (body) => isObject(body) && body.mediation =
 /**
  * Who conditional options are for: the signed-in user, always. A username in the body is
  * accepted when it names that user (the element sends the one the page gave it).
- * 401 when nobody is signed in, 403 when the body names someone else.
+ * 401 when nobody is signed in, 409 when the body names another account.
  * @param {Ctx} ctx
  * @param {unknown} body
  * @returns {{username: string, displayName: string}}
@@ -36,7 +36,7 @@ export function signedInRegistrant(ctx, body) {
   const named = isObject(body) ? body.username : undefined;
   if (typeof named === 'string' && named.trim()) {
     if (usernameKey(checkUsername(readName(named, 'username'))) !== usernameKey(user.username)) {
-      throw new HttpError(403, ANOTHER_ACCOUNT);
+      throw new HttpError(409, ANOTHER_ACCOUNT);
     }
   }
   return { username: user.username, displayName: user.displayName };

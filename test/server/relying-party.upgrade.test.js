@@ -5,7 +5,14 @@
  * without user presence or verification) and the attacks on both.
  */
 import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import Database from 'better-sqlite3';
+import { createStore } from '../../demo/server/store.js';
 import { createSoftAuthenticator } from '../fixtures/soft-authenticator.js';
 import { signIn, signUp, startRelyingParty } from './harness.js';
 
@@ -184,12 +191,16 @@ describe('attacks on the upgrade', () => {
     assert.equal(named.status, 401);
   });
 
-  test("conditional options naming another account than the signed-in one: 403", async () => {
+  test('conditional options naming another account than the signed-in one: 409, nothing issued', async () => {
     const victim = await passwordUser();
-    const { client } = await passwordUser();
-    const reply = await client.post('/passkeys/register/options', { mediation: 'conditional', username: victim.username });
-    assert.equal(reply.status, 403);
-    assert.equal(typeof reply.body.error, 'string');
+    const { client, auth } = await passwordUser();
+    for (const username of [victim.username, uniqueName()]) {
+      const reply = await client.post('/passkeys/register/options', { mediation: 'conditional', username });
+      assert.equal(reply.status, 409);
+      assert.deepEqual(reply.body, { error: 'An automatic passkey can only be made for the account that is signed in.' });
+    }
+    // Nor does an ordinary registration for the victim's name get anywhere.
+    assert.equal((await signUp(client, auth, victim.username)).status, 409);
   });
 
   test('a conditional challenge answered on another session is refused', async () => {
@@ -223,5 +234,141 @@ describe('attacks on the upgrade', () => {
     assert.equal(reply.status, 400);
     assert.deepEqual(reply.body, NOT_VERIFIED);
     assert.equal((await sessionUser(client)).credentials.length, 1);
+  });
+});
+
+describe('attacks on password sign-in', () => {
+  test('guessing passwords runs into the rate limit (429 with Retry-After), even with the right one', async () => {
+    const limited = await startRelyingParty({ logger: quiet, rateLimit: { max: 5, windowMs: 60_000 } });
+    try {
+      const owner = limited.client();
+      const username = uniqueName();
+      assert.equal((await owner.post('/passkeys/password/register', { username, password: PASSWORD })).status, 200);
+      const guesser = limited.client();
+      const statuses = [];
+      for (let i = 0; i < 6; i++) statuses.push((await guesser.post('/passkeys/password/login', { username, password: `guess ${i}` })).status);
+      // The sign-up counted too: 5 allowed in all, so the 5th request on is refused.
+      assert.deepEqual(statuses, [401, 401, 401, 401, 429, 429]);
+      const right = await guesser.post('/passkeys/password/login', { username, password: PASSWORD });
+      assert.equal(right.status, 429);
+      assert.match(String(right.headers.get('retry-after')), /^\d+$/);
+      assert.equal(await sessionUser(guesser), null);
+      // Sign-ups are counted as well.
+      assert.equal((await guesser.post('/passkeys/password/register', { username: uniqueName(), password: PASSWORD })).status, 429);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  for (const path of ['/passkeys/password/register', '/passkeys/password/login']) {
+    test(`cross-site and form-typed requests to ${path} are refused (403, 415) and sign nobody in`, async () => {
+      const username = uniqueName();
+      const owner = rp.client();
+      if (path.endsWith('login')) await owner.post('/passkeys/password/register', { username, password: PASSWORD });
+      const client = rp.client();
+      const body = { username, password: PASSWORD };
+      for (const headers of [{ Origin: 'https://evil.example' }, { 'Sec-Fetch-Site': 'cross-site' }, { 'Sec-Fetch-Site': 'same-site' }, { Origin: 'null' }]) {
+        const reply = await client.post(path, body, { 'Content-Type': 'application/json', ...headers });
+        assert.equal(reply.status, 403, JSON.stringify(headers));
+        assert.deepEqual(reply.body, { error: 'This request came from another site.' });
+      }
+      // What a cross-site HTML form can send.
+      const form = await client.post(path, `username=${username}&password=x`, { 'Content-Type': 'application/x-www-form-urlencoded' });
+      assert.equal(form.status, 415);
+      assert.equal(await sessionUser(client), null);
+      if (path.endsWith('register')) assert.equal(rp.rp.store.findUserByUsername(username), undefined);
+    });
+  }
+
+  test('a session id planted before the password sign-in is worth nothing afterwards (new id)', async () => {
+    const { username } = await passwordUser();
+    const client = rp.client();
+    await client.get('/passkeys/session');
+    await client.post('/passkeys/login/options', {});
+    const planted = client.session;
+    assert.ok(planted);
+    assert.equal((await client.post('/passkeys/password/login', { username, password: PASSWORD })).status, 200);
+    assert.notEqual(client.session, planted);
+    const attacker = rp.client();
+    attacker.session = planted;
+    assert.equal(await sessionUser(attacker), null);
+  });
+
+  test('passwords are stored as scrypt hashes with a salt of their own, never as given', async () => {
+    const a = await passwordUser();
+    const b = await passwordUser();
+    const hashes = [a, b].map(({ username }) => /** @type {string} */ (rp.rp.store.findUserByUsername(username)?.passwordHash));
+    for (const hash of hashes) {
+      assert.match(hash, /^scrypt\$16384\$8\$1\$[\w-]{22}\$[\w-]{43}$/);
+      assert.ok(!hash.includes(PASSWORD));
+    }
+    // The same password, two salts: two different hashes.
+    assert.notEqual(hashes[0].split('$')[4], hashes[1].split('$')[4]);
+    assert.notEqual(hashes[0].split('$')[5], hashes[1].split('$')[5]);
+  });
+
+  test('an unknown name costs the same scrypt work as a wrong password (one hash each, same cost)', async () => {
+    // Counted, not timed: node:crypto's scrypt is wrapped, and the module's import follows it.
+    const { username } = await passwordUser();
+    /** @type {unknown[]} */
+    const calls = [];
+    const original = crypto.scrypt;
+    crypto.scrypt = /** @type {any} */ ((/** @type {any[]} */ ...args) => {
+      calls.push(args[3]);
+      return /** @type {any} */ (original)(...args);
+    });
+    syncBuiltinESMExports();
+    try {
+      const client = rp.client();
+      assert.equal((await client.post('/passkeys/password/login', { username, password: 'wrong password' })).status, 401);
+      const wrong = calls.splice(0);
+      assert.equal((await client.post('/passkeys/password/login', { username: uniqueName(), password: 'wrong password' })).status, 401);
+      const unknown = calls.splice(0);
+      assert.equal(wrong.length, 1);
+      assert.deepEqual(unknown, wrong);
+    } finally {
+      crypto.scrypt = original;
+      syncBuiltinESMExports();
+    }
+  });
+});
+
+describe('a data file from before password accounts', () => {
+  test('opens: the password column is added, old accounts keep signing in, new ones get passwords', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pk-old-schema-'));
+    const file = path.join(dir, 'accounts.sqlite');
+    try {
+      // The users table as the previous version made it: no password_hash.
+      const old = new Database(file);
+      old.exec(`CREATE TABLE users (
+        id TEXT PRIMARY KEY, username_key TEXT NOT NULL UNIQUE, username TEXT NOT NULL,
+        display_name TEXT NOT NULL, created_at INTEGER NOT NULL) STRICT`);
+      old.prepare('INSERT INTO users VALUES (?, ?, ?, ?, ?)').run('b2xk', 'oldtimer', 'OldTimer', 'Old Timer', 1);
+      old.close();
+
+      for (let open = 0; open < 2; open++) {
+        const store = createStore({ file });
+        const server = await startRelyingParty({ store, logger: quiet });
+        try {
+          assert.deepEqual(store.findUserByUsername('oldtimer'), { id: 'b2xk', username: 'OldTimer', displayName: 'Old Timer', createdAt: 1, passwordHash: null });
+          const client = server.client();
+          const username = `fresh${open}`;
+          assert.equal((await client.post('/passkeys/password/register', { username, password: PASSWORD })).status, 200);
+          await client.post('/passkeys/logout');
+          assert.equal((await client.post('/passkeys/password/login', { username, password: PASSWORD })).status, 200);
+          assert.equal((await client.post('/passkeys/password/login', { username: 'oldtimer', password: PASSWORD })).status, 401);
+        } finally {
+          await server.close();
+          store.close();
+        }
+      }
+      // Opened twice: the column was added once.
+      const reopened = new Database(file);
+      const columns = reopened.prepare('PRAGMA table_info(users)').all().map((/** @type {any} */ row) => row.name);
+      reopened.close();
+      assert.deepEqual(columns.filter((name) => name === 'password_hash'), ['password_hash']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
