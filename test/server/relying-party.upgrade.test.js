@@ -96,6 +96,14 @@ describe('demo-only password accounts', () => {
     assert.equal((await rp.client().post('/passkeys/register/options', { username })).status, 409);
   });
 
+  test('two sign-ups racing for one name while their passwords are hashed: one account, one 409', async () => {
+    const username = uniqueName();
+    const replies = await Promise.all(
+      ['first password', 'second password'].map((password) => rp.client().post('/passkeys/password/register', { username, password })),
+    );
+    assert.deepEqual(replies.map((reply) => reply.status).sort(), [200, 409]);
+  });
+
   test('passwords of 8 to 256 characters', async () => {
     const client = rp.client();
     const post = (/** @type {unknown} */ password) => client.post('/passkeys/password/register', { username: uniqueName(), password });
