@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { createDemoServer } from '../../demo/server/app.js';
 import { createRelyingParty } from '../../demo/server/relying-party.js';
 import { createSoftAuthenticator } from '../fixtures/soft-authenticator.js';
-import { signIn, signUp, startRelyingParty } from './harness.js';
+import { createClient, signIn, signUp, startRelyingParty } from './harness.js';
 
 const RELATED = ['https://shop.example', 'https://example.co.uk:8443'];
 const NOT_VERIFIED = { verified: false, error: 'This passkey could not be verified.' };
@@ -63,7 +63,7 @@ describe('GET /.well-known/webauthn', () => {
     assert.throws(() => createRelyingParty({ relatedOrigins: /** @type {any} */ ('https://shop.example') }), TypeError);
   });
 
-  test('the demo server serves it: createDemoServer({relatedOrigins}) and RELATED_ORIGINS for npm start', async () => {
+  test('the demo server serves it: createDemoServer({relatedOrigins}) and RELATED_ORIGINS (with RP_ID) for npm start', async () => {
     const server = createDemoServer({ relatedOrigins: RELATED });
     await new Promise((resolve) => server.listen(0, 'localhost', () => resolve(undefined)));
     closers.push(() => new Promise((resolve) => (server.closeAllConnections(), server.close(() => resolve()))));
@@ -73,7 +73,7 @@ describe('GET /.well-known/webauthn', () => {
 
     const dataDir = mkdtempSync(path.join(tmpdir(), 'pk-related-'));
     const child = spawn(process.execPath, [fileURLToPath(new URL('../../demo/server/main.js', import.meta.url))], {
-      env: { ...process.env, PORT: '0', DATA_DIR: dataDir, RELATED_ORIGINS: RELATED.join(',') },
+      env: { ...process.env, PORT: '0', DATA_DIR: dataDir, RELATED_ORIGINS: RELATED.join(','), RP_ID: 'example.test' },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     try {
@@ -87,6 +87,9 @@ describe('GET /.well-known/webauthn', () => {
         child.once('exit', (code) => reject(new Error(`main.js exited (${code}): ${out}`)));
       });
       assert.deepEqual(await (await fetch(`http://localhost:${mainPort}/.well-known/webauthn`)).json(), { origins: RELATED });
+      // Pages on the related origins share one RP ID: pinned, not taken from the Host header.
+      const options = await createClient(`http://localhost:${mainPort}`).post('/passkeys/login/options', {});
+      assert.equal(options.body.rpId, 'example.test');
     } finally {
       await new Promise((resolve) => (child.once('exit', resolve), child.kill('SIGTERM')));
       rmSync(dataDir, { recursive: true, force: true });
