@@ -34,31 +34,24 @@ const SCHEMA = `
 `;
 
 /**
- * Columns added after the first release, added at open when a file from an earlier version lacks
- * them (`CREATE TABLE IF NOT EXISTS` leaves an existing table as it was).
+ * Columns added after the first release, with their types: a file made by an older version gets
+ * them when it is opened (NULL in its rows: an account without a demo password).
  */
-const LATER_COLUMNS = [
-  // Demo-only password accounts (password.js): null for accounts without a password.
+const ADDED_COLUMNS = /** @type {const} */ ([
   ['users', 'password_hash', 'TEXT'],
-];
+]);
 
-/** @param {{prepare(sql: string): {all(): unknown[]}, exec(sql: string): unknown}} db */
+/** @param {InstanceType<typeof Database>} db */
 function addMissingColumns(db) {
-  for (const [table, column, type] of LATER_COLUMNS) {
-    const columns = db.prepare(`PRAGMA table_info(${table})`).all().map((row) => /** @type {{name: string}} */ (row).name);
-    if (!columns.includes(column)) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`);
+  for (const [table, column, type] of ADDED_COLUMNS) {
+    const present = db.prepare(`SELECT 1 FROM pragma_table_info('${table}') WHERE name = ?`).pluck().get(column);
+    if (!present) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`);
   }
 }
 
-/** @param {any} row @returns {User} */
+/** @param {any} row */
 const toUser = (row) =>
-  row && {
-    id: row.id,
-    username: row.username,
-    displayName: row.display_name,
-    createdAt: row.created_at,
-    passwordHash: row.password_hash ?? null,
-  };
+  row && { id: row.id, username: row.username, displayName: row.display_name, createdAt: row.created_at, passwordHash: row.password_hash ?? null };
 
 /** @param {any} row @returns {Credential} */
 const toCredential = (row) =>
@@ -82,8 +75,10 @@ export function openAccounts({ file = ':memory:', now }) {
   // WAL: a committed sign-up is on disk even if the process is killed the next moment.
   if (file !== ':memory:') db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
-  db.exec(SCHEMA);
-  addMissingColumns(db);
+  db.transaction(() => {
+    db.exec(SCHEMA);
+    addMissingColumns(db);
+  })();
 
   const q = {
     user: db.prepare('SELECT * FROM users WHERE id = ?'),

@@ -23,10 +23,11 @@ export const FULL = 'This site is not taking new sign-ups right now: it holds as
  * @returns {Promise<Reply>}
  */
 export async function registerOptions(ctx, body) {
-  const { store } = ctx;
-  // Automatic upgrade (mediation "conditional"): always for the signed-in user, see upgrade.js.
+  // An automatic upgrade (mediation "conditional") is for the signed-in user only: upgrade.js.
   const conditional = isConditionalRequest(body);
-  const { username, displayName } = conditional ? signedInRegistrant(ctx, body) : readRegistrant(body);
+  if (conditional) body = signedInRegistrant(ctx, body);
+  const { store } = ctx;
+  const { username, displayName } = readRegistrant(body);
   const existing = store.findUserByUsername(username);
   // Only the signed-in owner may add a passkey to an existing account.
   if (existing && ctx.session?.userId !== existing.id) throw new HttpError(409, TAKEN);

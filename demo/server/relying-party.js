@@ -1,8 +1,7 @@
 // @ts-check
 /**
  * A passkey relying party as one Node request handler, speaking the contract the elements use:
- * POST {basePath}/register/options|verify, /login/options|verify, /logout; GET /session; the
- * demo-only POST /password/register|login; and, when configured, GET /.well-known/webauthn.
+ * POST {basePath}/register/options|verify, /login/options|verify, /logout; GET /session.
  */
 import { logout, sessionInfo } from './account.js';
 import { refuseCrossSite } from './cross-site.js';
@@ -54,21 +53,15 @@ const ROUTES = new Map(/** @type {[string, Record<string, Route>][]} */ ([
   ['/register/verify', { POST: registerVerify }],
   ['/login/options', { POST: loginOptions }],
   ['/login/verify', { POST: loginVerify }],
-  ['/session', { GET: sessionInfo }],
-  ['/logout', { POST: logout }],
+  // Demo only: password accounts, so the demo can show an automatic upgrade after a password sign-in.
   ['/password/register', { POST: passwordRegister }],
   ['/password/login', { POST: passwordLogin }],
+  ['/session', { GET: sessionInfo }],
+  ['/logout', { POST: logout }],
 ]));
 
 /** The paths that cost a challenge, a signature check or a password hash: these are rate limited. */
-const CEREMONIES = new Set([
-  '/register/options',
-  '/register/verify',
-  '/login/options',
-  '/login/verify',
-  '/password/register',
-  '/password/login',
-]);
+const CEREMONIES = new Set(['/register/options', '/register/verify', '/login/options', '/login/verify', '/password/register', '/password/login']);
 
 const EXPIRED = {
   register: 'This sign-up request expired. Please try again.',
@@ -158,10 +151,7 @@ export function createRelyingParty(opts = {}) {
    * @returns {Ctx}
    */
   function context(req, headers) {
-    const relyingParty = () => {
-      const { origin, rpID } = relyingPartyFor(req, opts);
-      return { origin, rpID, expectedOrigins: [origin, ...relatedOrigins] };
-    };
+    const relyingParty = () => relyingPartyFor(req, opts);
     /** @param {Session} session */
     const setCookie = (session) => {
       const secure = relyingParty().origin.startsWith('https:');
@@ -209,13 +199,14 @@ export function createRelyingParty(opts = {}) {
 }
 
 /**
- * The expected origin and RP ID: pinned, or taken from the Host header so any port works.
+ * The expected origin and RP ID: pinned, or taken from the Host header so any port works. The
+ * expected origins are that origin and the related ones (checked by readRelatedOrigins already).
  * @param {import('node:http').IncomingMessage} req
- * @param {{origin?: string, rpID?: string}} pinned
+ * @param {{origin?: string, rpID?: string, relatedOrigins?: string[]}} pinned
  */
 function relyingPartyFor(req, pinned) {
   const origin = pinned.origin ?? originFromHost(String(req.headers.host ?? ''));
-  return { origin, rpID: pinned.rpID ?? new URL(origin).hostname };
+  return { origin, rpID: pinned.rpID ?? new URL(origin).hostname, expectedOrigins: [origin, ...(pinned.relatedOrigins ?? [])] };
 }
 
 /** @param {string} host */
