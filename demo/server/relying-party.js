@@ -199,10 +199,11 @@ export function createRelyingParty(opts = {}) {
 }
 
 /**
- * The expected origin and RP ID: pinned, or taken from the Host header so any port works. The
- * expected origins are that origin and the related ones (checked by readRelatedOrigins already).
+ * The expected origin and RP ID: pinned, or taken from the Host header so any port works.
  * @param {import('node:http').IncomingMessage} req
- * @param {{origin?: string, rpID?: string, relatedOrigins?: string[]}} pinned
+ * @param {{origin?: string, rpID?: string, relatedOrigins?: string[]}} pinned the related origins
+ *   already checked by readRelatedOrigins
+ * @returns the origin, the RP ID, and the expected origins: that origin and the related ones
  */
 function relyingPartyFor(req, pinned) {
   const origin = pinned.origin ?? originFromHost(String(req.headers.host ?? ''));
