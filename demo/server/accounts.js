@@ -33,8 +33,25 @@ const SCHEMA = `
   CREATE INDEX IF NOT EXISTS credentials_by_user ON credentials(user_id, created_at);
 `;
 
+/**
+ * Columns added after the first release, with their types: a file made by an older version gets
+ * them when it is opened (NULL in its rows: an account without a demo password).
+ */
+const ADDED_COLUMNS = /** @type {const} */ ([
+  ['users', 'password_hash', 'TEXT'],
+]);
+
+/** @param {InstanceType<typeof Database>} db */
+function addMissingColumns(db) {
+  for (const [table, column, type] of ADDED_COLUMNS) {
+    const present = db.prepare(`SELECT 1 FROM pragma_table_info('${table}') WHERE name = ?`).pluck().get(column);
+    if (!present) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`);
+  }
+}
+
 /** @param {any} row */
-const toUser = (row) => row && { id: row.id, username: row.username, displayName: row.display_name, createdAt: row.created_at };
+const toUser = (row) =>
+  row && { id: row.id, username: row.username, displayName: row.display_name, createdAt: row.created_at, passwordHash: row.password_hash ?? null };
 
 /** @param {any} row @returns {Credential} */
 const toCredential = (row) =>
@@ -58,12 +75,17 @@ export function openAccounts({ file = ':memory:', now }) {
   // WAL: a committed sign-up is on disk even if the process is killed the next moment.
   if (file !== ':memory:') db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
-  db.exec(SCHEMA);
+  db.transaction(() => {
+    db.exec(SCHEMA);
+    addMissingColumns(db);
+  })();
 
   const q = {
     user: db.prepare('SELECT * FROM users WHERE id = ?'),
     userByKey: db.prepare('SELECT * FROM users WHERE username_key = ?'),
-    addUser: db.prepare('INSERT INTO users (id, username_key, username, display_name, created_at) VALUES (?, ?, ?, ?, ?)'),
+    addUser: db.prepare(
+      'INSERT INTO users (id, username_key, username, display_name, created_at, password_hash) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
     countUsers: db.prepare('SELECT count(*) AS n FROM users').pluck(),
     credential: db.prepare('SELECT * FROM credentials WHERE id = ?'),
     credentialsOf: db.prepare('SELECT * FROM credentials WHERE user_id = ? ORDER BY created_at, rowid'),
@@ -107,7 +129,7 @@ export function openAccounts({ file = ':memory:', now }) {
      * @param {string} key the normalized username, unique
      */
     addUser(user, key) {
-      q.addUser.run(user.id, key, user.username, user.displayName, user.createdAt);
+      q.addUser.run(user.id, key, user.username, user.displayName, user.createdAt, user.passwordHash);
     },
     /** @param {string} id @returns {Credential | undefined} */
     getCredential: (id) => toCredential(q.credential.get(id)),
