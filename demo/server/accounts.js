@@ -38,9 +38,11 @@ const SCHEMA = `
 
 /**
  * Columns added after the first release, with their types: a file made by an older version gets
- * them when it is opened (NULL in its rows: unknown provider, unknown backup state, no name).
+ * them when it is opened (NULL in their rows: an account without a demo password; a passkey of
+ * unknown provider, unknown backup state, no name).
  */
 const ADDED_COLUMNS = /** @type {const} */ ([
+  ['users', 'password_hash', 'TEXT'],
   ['credentials', 'aaguid', 'TEXT'],
   ['credentials', 'backed_up', 'INTEGER'],
   ['credentials', 'name', 'TEXT'],
@@ -55,7 +57,8 @@ function addMissingColumns(db) {
 }
 
 /** @param {any} row */
-const toUser = (row) => row && { id: row.id, username: row.username, displayName: row.display_name, createdAt: row.created_at };
+const toUser = (row) =>
+  row && { id: row.id, username: row.username, displayName: row.display_name, createdAt: row.created_at, passwordHash: row.password_hash ?? null };
 
 /** @param {any} row @returns {Credential} */
 const toCredential = (row) =>
@@ -90,7 +93,9 @@ export function openAccounts({ file = ':memory:', now }) {
   const q = {
     user: db.prepare('SELECT * FROM users WHERE id = ?'),
     userByKey: db.prepare('SELECT * FROM users WHERE username_key = ?'),
-    addUser: db.prepare('INSERT INTO users (id, username_key, username, display_name, created_at) VALUES (?, ?, ?, ?, ?)'),
+    addUser: db.prepare(
+      'INSERT INTO users (id, username_key, username, display_name, created_at, password_hash) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
     countUsers: db.prepare('SELECT count(*) AS n FROM users').pluck(),
     credential: db.prepare('SELECT * FROM credentials WHERE id = ?'),
     credentialsOf: db.prepare('SELECT * FROM credentials WHERE user_id = ? ORDER BY created_at, rowid'),
@@ -138,7 +143,7 @@ export function openAccounts({ file = ':memory:', now }) {
      * @param {string} key the normalized username, unique
      */
     addUser(user, key) {
-      q.addUser.run(user.id, key, user.username, user.displayName, user.createdAt);
+      q.addUser.run(user.id, key, user.username, user.displayName, user.createdAt, user.passwordHash);
     },
     /** @param {string} id @returns {Credential | undefined} */
     getCredential: (id) => toCredential(q.credential.get(id)),

@@ -10,13 +10,14 @@ import { HttpError } from './http.js';
 import { readCredentialJson, readRegistrant, verifyFailed } from './input.js';
 import { reasonOf, refuse } from './refusal.js';
 import { CHALLENGE_TTL_MS, StoreFullError, USER_HANDLE_BYTES, randomId } from './store.js';
+import { isConditionalRequest, signedInRegistrant } from './upgrade.js';
 
 /** @typedef {import('./relying-party.js').Ctx} Ctx */
 /** @typedef {import('./relying-party.js').Reply} Reply */
 
 const MAX_PASSKEYS_PER_USER = 20;
-const TAKEN = 'That username is taken.';
-const FULL = 'This site is not taking new sign-ups right now: it holds as many accounts as it can. Existing accounts can still sign in.';
+export const TAKEN = 'That username is taken.';
+export const FULL = 'This site is not taking new sign-ups right now: it holds as many accounts as it can. Existing accounts can still sign in.';
 
 /**
  * @param {Ctx} ctx
@@ -24,6 +25,9 @@ const FULL = 'This site is not taking new sign-ups right now: it holds as many a
  * @returns {Promise<Reply>}
  */
 export async function registerOptions(ctx, body) {
+  // An automatic upgrade (mediation "conditional") is for the signed-in user only: upgrade.js.
+  const conditional = isConditionalRequest(body);
+  if (conditional) body = signedInRegistrant(ctx, body);
   const { store } = ctx;
   // Signed in and no username: a passkey for the session's own account. Otherwise a sign-up.
   const { username, displayName } = sessionRegistrant(ctx, body) ?? readRegistrant(body);
@@ -49,7 +53,8 @@ export async function registerOptions(ctx, body) {
     // The browser refuses (InvalidStateError) an authenticator that already holds one of these.
     excludeCredentials: owned.map(({ id, transports }) => ({ id, transports })),
     // Discoverable credentials make usernameless sign-in and autofill possible.
-    authenticatorSelection: { residentKey: 'required', userVerification: 'required' },
+    // An automatic upgrade may not ask for verification: the browser makes it without a prompt.
+    authenticatorSelection: { residentKey: 'required', userVerification: conditional ? 'preferred' : 'required' },
   });
   store.addChallenge(ctx.ensureSession(), {
     type: 'register',
@@ -57,6 +62,7 @@ export async function registerOptions(ctx, body) {
     username,
     displayName,
     userId,
+    ...(conditional && { conditional: true }),
   });
   return { body: options };
 }
@@ -72,16 +78,19 @@ export async function registerVerify(ctx, body) {
   const response = readCredentialJson(body, 'register');
   const embedded = embeddedReason(readClientData(body));
   if (embedded) throw refuse(ctx.logger, 'registration', embedded);
-  const { origin, rpID } = ctx.relyingParty();
+  const { expectedOrigins, rpID } = ctx.relyingParty();
   let verification;
   let reason = 'bad attestation';
   try {
     verification = await verifyRegistrationResponse({
       response: /** @type {any} */ (response),
       expectedChallenge: challenge.challenge,
-      expectedOrigin: origin,
+      expectedOrigin: expectedOrigins,
       expectedRPID: rpID,
-      requireUserVerification: true,
+      // No gesture and no prompt are the point of an automatic upgrade: UP=0 and UV=0 are
+      // accepted for options issued as conditional to a signed-in user, and for no others.
+      requireUserPresence: !challenge.conditional,
+      requireUserVerification: !challenge.conditional,
     });
   } catch (error) {
     reason = reasonOf(error);

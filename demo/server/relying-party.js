@@ -13,6 +13,8 @@ import { readClientData } from './client-data.js';
 import { readCredentialJson, verifyFailed } from './input.js';
 import { refuse } from './refusal.js';
 import { loginOptions, loginVerify } from './login.js';
+import { passwordLogin, passwordRegister } from './password.js';
+import { WELL_KNOWN_PATH, readRelatedOrigins, sendWellKnown } from './related-origins.js';
 import { createRateLimiter } from './rate-limit.js';
 import { registerOptions, registerVerify } from './register.js';
 import { createStore } from './store.js';
@@ -38,7 +40,8 @@ import { createStore } from './store.js';
  * @property {(userId: string) => void} signIn signs in on a fresh session id
  * @property {(type: CeremonyType, body: unknown) => Challenge} takeChallenge consumes the pending challenge the
  *   response names; 400 unless valid and of this type
- * @property {() => {origin: string, rpID: string}} relyingParty
+ * @property {() => {origin: string, rpID: string, expectedOrigins: string[]}} relyingParty the
+ *   expected origins are this origin and the related ones
  * @property {(user: User) => {id: string, username: string, displayName: string}} publicUser
  */
 
@@ -54,6 +57,9 @@ const ROUTES = new Map(/** @type {[string, Record<string, Route>][]} */ ([
   ['/register/verify', { POST: registerVerify }],
   ['/login/options', { POST: loginOptions }],
   ['/login/verify', { POST: loginVerify }],
+  // Demo only: password accounts, so the demo can show an automatic upgrade after a password sign-in.
+  ['/password/register', { POST: passwordRegister }],
+  ['/password/login', { POST: passwordLogin }],
   ['/session', { GET: sessionInfo }],
   ['/logout', { POST: logout }],
   ['/credentials', { GET: listCredentials }],
@@ -62,7 +68,7 @@ const ROUTES = new Map(/** @type {[string, Record<string, Route>][]} */ ([
 ]));
 
 /**
- * Rate limited: the routes that cost a challenge or a signature check, and those that change an
+ * Rate limited: the routes that cost a challenge, a signature check or a password hash, and those that change an
  * account (so a stolen session cannot be used to churn through ids at full speed either).
  */
 const RATE_LIMITED = new Set([
@@ -70,6 +76,8 @@ const RATE_LIMITED = new Set([
   '/register/verify',
   '/login/options',
   '/login/verify',
+  '/password/register',
+  '/password/login',
   '/credentials/{id}',
   '/user',
 ]);
@@ -97,6 +105,9 @@ const EXPIRED = {
  * @param {{max: number, windowMs?: number} | false} [opts.rateLimit] ceremony requests per client
  *   IP per fixed window (default one minute), then 429 with Retry-After. Default off: the browser
  *   tests run many ceremonies from one address; the demo's main.js turns it on.
+ * @param {string[]} [opts.relatedOrigins] other origins allowed to use this RP ID (related
+ *   origin requests): served as GET /.well-known/webauthn and accepted in clientDataJSON. Each
+ *   an origin such as "https://example.co.uk"; none (the default) = no well-known file, 404
  */
 export function createRelyingParty(opts = {}) {
   const { basePath = '/passkeys', rpName = 'passkey-elements demo', logger = console, cookieName = SESSION_COOKIE } = opts;
@@ -105,6 +116,7 @@ export function createRelyingParty(opts = {}) {
   const store = opts.store ?? createStore({ now: opts.now });
   const base = basePath.replace(/\/+$/, '');
   const limit = opts.rateLimit ? createRateLimiter({ ...opts.rateLimit, now: opts.now }) : undefined;
+  const relatedOrigins = readRelatedOrigins(opts.relatedOrigins ?? []);
 
   /**
    * @param {import('node:http').IncomingMessage} req
@@ -113,6 +125,10 @@ export function createRelyingParty(opts = {}) {
    */
   async function handle(req, res) {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    if (pathname === WELL_KNOWN_PATH && relatedOrigins.length) {
+      sendWellKnown(req, res, relatedOrigins);
+      return true;
+    }
     if (pathname !== base && !pathname.startsWith(`${base}/`)) return false;
     /** @type {Record<string, string>} */
     const headers = {};
@@ -205,7 +221,7 @@ export function createRelyingParty(opts = {}) {
     return ctx;
   }
 
-  return { handle, store };
+  return { handle, store, relatedOrigins };
 }
 
 /**
@@ -228,11 +244,13 @@ function routeOf(path) {
 /**
  * The expected origin and RP ID: pinned, or taken from the Host header so any port works.
  * @param {import('node:http').IncomingMessage} req
- * @param {{origin?: string, rpID?: string}} pinned
+ * @param {{origin?: string, rpID?: string, relatedOrigins?: string[]}} pinned the related origins
+ *   already checked by readRelatedOrigins
+ * @returns the origin, the RP ID, and the expected origins: that origin and the related ones
  */
 function relyingPartyFor(req, pinned) {
   const origin = pinned.origin ?? originFromHost(String(req.headers.host ?? ''));
-  return { origin, rpID: pinned.rpID ?? new URL(origin).hostname };
+  return { origin, rpID: pinned.rpID ?? new URL(origin).hostname, expectedOrigins: [origin, ...(pinned.relatedOrigins ?? [])] };
 }
 
 /** @param {string} host */
