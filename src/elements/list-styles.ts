@@ -46,7 +46,8 @@ export const listStyles = css`
     font-size: 0.9em;
   }
   [part='actions'],
-  [part='rename'] {
+  [part='rename'],
+  [part='confirm'] {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -75,12 +76,8 @@ export const listStyles = css`
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
-  [part='confirm'] {
-    grid-template-columns: auto auto;
-    justify-content: start;
-  }
   [part='confirm'] p {
-    grid-column: 1 / -1;
+    flex-basis: 100%;
   }
   [part~='danger'] {
     background: var(--passkey-danger, light-dark(#b42318, #ff8a80));
