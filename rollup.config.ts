@@ -31,22 +31,30 @@ const config: RollupOptions[] = [
   {
     input: 'src/cdn.ts',
     output: [
+      // Code only some pages need (`<passkey-register upgrade>`, `<passkey-login immediate>`) is
+      // in chunks beside the file, which it imports when an element asks for them.
       {
-        file: 'dist/cdn/passkey-elements.min.js',
+        dir: 'dist/cdn',
+        entryFileNames: 'passkey-elements.min.js',
+        chunkFileNames: 'passkey-elements-[name].min.js',
         format: 'es',
         sourcemap: true,
         plugins: [...minify(), beforeUpgradeCss],
       },
-      // For a classic <script src> (no type="module"): window.PasskeyElements has the classes.
+      // For a classic <script src> (no type="module"): window.PasskeyElements has the classes, and
+      // the optional code is inside (a classic script cannot import a chunk).
       {
         file: 'dist/cdn/passkey-elements.iife.min.js',
         format: 'iife',
         name: 'PasskeyElements',
         sourcemap: true,
+        inlineDynamicImports: true,
         plugins: minify(false),
       },
     ],
     plugins: [leanLibraryCode(), ...plugins()],
+    // The chunks import what they share with the drop-in file from it (no third file).
+    preserveEntrySignatures: 'allow-extension',
   },
   // Every file in src/locales, so a new locale cannot miss its drop-in file.
   ...readdirSync('src/locales')

@@ -7,10 +7,15 @@ export interface ContractStep {
   step: 'options' | 'verify';
 }
 
-/** What the options step sends: `{username, displayName}` to register, `{username?}` to sign in. */
+/**
+ * What the options step sends: `{username, displayName}` to register, `{username?}` to sign in,
+ * and `{mediation: 'conditional', username?, displayName?}` for an automatic upgrade (`upgrade()`).
+ */
 export interface OptionsRequest {
   username?: string;
   displayName?: string;
+  /** `conditional`: options for a passkey the browser may create without asking (after a password sign-in). */
+  mediation?: 'conditional';
 }
 
 export type CredentialJSON = RegistrationResponseJSON | AuthenticationResponseJSON;

@@ -17,4 +17,7 @@ export { login, startAutofill, type AutofillCallbacks, type LoginOptions, type L
 export { requestJson, type JsonRequest } from './request-json.js';
 export { register, type CeremonyResult, type RegisterOptions } from './register.js';
 export { readCreationOptions, readRequestOptions, readVerifyReply } from './replies.js';
-export { detectSupport, supportsWebAuthn, type PasskeySupport } from './support.js';
+export { clientCapabilities, detectSupport, supportsWebAuthn, type PasskeySupport } from './support.js';
+export { withHints, type HintOptions, type PasskeyHint } from './hints.js';
+export { loginImmediately } from './immediate.js';
+export { upgrade, type UpgradeOptions, type UpgradeResult } from './upgrade.js';

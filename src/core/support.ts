@@ -16,22 +16,39 @@ export interface PasskeySupport {
   capabilities: Record<string, boolean>;
 }
 
-type WithCapabilities = { getClientCapabilities?: () => Promise<Record<string, boolean>> };
+type Capabilities = Record<string, boolean>;
+type WithCapabilities = { getClientCapabilities?: () => Promise<Capabilities> };
 
 // supportsWebAuthn: the synchronous check, safe to call when an element connects. Re-exported
 // under our name, not wrapped: the drop-in file carries no alias for it.
 export { browserSupportsWebAuthn as supportsWebAuthn };
+
+/** Answers by the function that gave them: a page (or a test) that replaces it is asked again. */
+const answers = new WeakMap<object, Promise<Capabilities>>();
+
+/**
+ * `PublicKeyCredential.getClientCapabilities()` (`conditionalCreate`, `conditionalGet`,
+ * `hybridTransport`, `immediateGet`, `passkeyPlatformAuthenticator`…), asked once per page and
+ * shared by every element and call: `{}` where the browser has no such method or WebAuthn at all.
+ * Never rejects.
+ */
+export function clientCapabilities(): Promise<Capabilities> {
+  const ask = browserSupportsWebAuthn() && (PublicKeyCredential as unknown as WithCapabilities).getClientCapabilities;
+  if (!ask) return Promise.resolve({});
+  let answer = answers.get(ask);
+  if (!answer) answers.set(ask, (answer = ask.call(PublicKeyCredential).catch(() => ({}))));
+  return answer;
+}
 
 /** Reads everything the browser says about passkeys. Never throws. */
 export async function detectSupport(): Promise<PasskeySupport> {
   if (!browserSupportsWebAuthn()) {
     return { webauthn: false, platformAuthenticator: false, conditionalMediation: false, capabilities: {} };
   }
-  const getCapabilities = (PublicKeyCredential as unknown as WithCapabilities).getClientCapabilities;
   const [platformAuthenticator, conditionalMediation, capabilities] = await Promise.all([
     platformAuthenticatorIsAvailable().catch(() => false),
     browserSupportsWebAuthnAutofill().catch(() => false),
-    getCapabilities ? getCapabilities.call(PublicKeyCredential).catch(() => ({})) : {},
+    clientCapabilities(),
   ]);
   return { webauthn: true, platformAuthenticator, conditionalMediation, capabilities };
 }

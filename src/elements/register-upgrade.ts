@@ -1,0 +1,42 @@
+// <passkey-register upgrade>'s automatic upgrade, loaded only by pages that use it (the drop-in
+// file fetches it from beside itself).
+import type { ReactiveControllerHost } from 'lit';
+import { upgrade, type UpgradeOptions } from '../core/upgrade.js';
+
+/** The usernames each element has upgraded, or is upgrading, in this page load. */
+const tried = new WeakMap<Element, Set<string>>();
+
+/**
+ * Runs `upgrade()` for `options.username` unless this element already did in this page load, and
+ * reports the outcome in events. Removing the element cancels it and reports nothing; put back,
+ * it tries again.
+ */
+export function upgradeOnce(element: HTMLElement & ReactiveControllerHost, options: UpgradeOptions & { username: string }): void {
+  const username = options.username.trim();
+  const done = tried.get(element) ?? new Set<string>();
+  tried.set(element, done);
+  if (!username || done.has(username) || !element.isConnected) return;
+  done.add(username);
+  const abort = new AbortController();
+  const controller = {
+    hostDisconnected() {
+      abort.abort();
+      done.delete(username);
+    },
+  };
+  element.addController(controller);
+  const report = (type: string, detail: object) =>
+    abort.signal.aborted || element.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  upgrade({ ...options, username, signal: abort.signal })
+    .then(
+      (result) => {
+        if (result.outcome == 'created') {
+          report('passkey-register-success', { response: result.response, credential: result.credential, automatic: true });
+        }
+        report('passkey-register-upgrade', { ...result, username });
+      },
+      // The server failed (an abort of ours is reported by nobody).
+      (error) => report('passkey-register-upgrade', { outcome: 'failed', username, error }),
+    )
+    .finally(() => element.removeController(controller));
+}
