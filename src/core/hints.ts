@@ -14,6 +14,6 @@ export interface HintOptions {
  * @simplewebauthn/server puts `hints: []` in every reply.
  */
 export function withHints<Options extends { hints?: unknown }>(options: Options, hints: HintOptions['hints']): Options {
-  const list = typeof hints == 'string' ? hints.split(/[\s,]+/).filter(Boolean) : hints;
+  const list = typeof hints == 'string' ? hints.match(/[^\s,]+/g) : hints;
   return list?.length && !(options.hints as unknown[] | undefined)?.length ? { ...options, hints: list } : options;
 }

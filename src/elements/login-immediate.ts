@@ -11,7 +11,8 @@ const answered = new WeakSet<Element>();
  * The button's ceremony with `immediate`: first a passkey this device has at hand, without any
  * browser UI when there is none (`loginImmediately()`); then `passkey-login-no-passkey` and no
  * error, so the page can show its password form. Later clicks, and browsers without immediate
- * mode, run the usual sign-in (a phone or a security key may still have one).
+ * mode, run the usual sign-in (a phone or a security key may still have one). In those browsers
+ * only a resolved promise is awaited before it: no wait spends the click's user activation.
  */
 export async function immediateCeremony(element: Element, options: LoginOptions): Promise<LoginResult> {
   if (!answered.has(element)) {

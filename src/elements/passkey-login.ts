@@ -56,6 +56,8 @@ export class PasskeyLogin extends PasskeyElement {
   protected readonly buttonKey = 'loginButton';
   protected readonly asksUsername = true;
   #autofill?: AutofillHandle;
+  /** With `immediate`, once loaded: the button's ceremony. */
+  #immediate?: typeof login;
 
   /** Registers the element under `tag` (default `passkey-login`); calling it again is harmless. */
   static define(tag = 'passkey-login'): void {
@@ -63,8 +65,8 @@ export class PasskeyLogin extends PasskeyElement {
   }
 
   protected override starting(): void {
-    // Fetched now, so that the click finds it loaded.
-    if (this.immediate) import('./login-immediate.js');
+    // Loaded only by pages that ask for it, now: the click finds it ready.
+    if (this.immediate) import('./login-immediate.js').then((lazy) => (this.#immediate = (options) => lazy.immediateCeremony(this, options!)));
     // Autofill before Lit's connectedCallback, which queues the first render as a microtask:
     // the options request (started from the coordinator's microtask) should not wait behind it.
     if (supportsWebAuthn()) {
@@ -94,19 +96,14 @@ export class PasskeyLogin extends PasskeyElement {
   protected override willUpdate(): void {
     super.willUpdate();
     // No passkeys in this browser's autofill: the field does not claim them.
-    const autocomplete = this.input?.getAttribute('autocomplete');
-    if (this.capabilities.conditionalGet === false && autocomplete) this.input!.autocomplete = autocomplete.replace(/ ?webauthn/, '') as AutoFill;
+    const { input } = this;
+    if (this.capabilities.conditionalGet === false && input) {
+      input.autocomplete = input.getAttribute('autocomplete')!.replace(' webauthn', '') as AutoFill;
+    }
   }
 
   protected submit(): void {
     const username = this.input?.value;
-    this.runCeremony('login', async (signal) => {
-      const options = { ...this.contract, username, signal };
-      // Where the browser has no immediate mode, straight to the dialog: nothing to wait for (Safari
-      // refuses get() once the click's user activation went to a wait).
-      return this.immediate && this.capabilities.immediateGet
-        ? (await import('./login-immediate.js')).immediateCeremony(this, options)
-        : login(options);
-    });
+    this.runCeremony('login', (signal) => (this.#immediate ?? login)({ ...this.contract, username, signal }));
   }
 }
