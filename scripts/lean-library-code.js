@@ -41,6 +41,18 @@ const EDITS = {
     // Closure Compiler's JSCompiler_renameProperty, an identity function here (`d`): the name itself.
     [/,d=\(t,s\)=>t,/g, ',', 1],
     [/(?<![\w$.])d\(("\w+")\)/g, '$1', 5],
+    // Decorators' property metadata and class initializers: our elements declare `static
+    // properties` and use neither. (Subclasses with decorators belong with the npm package.)
+    [/Symbol\.metadata\?\?=Symbol\("metadata"\),\w+\.litPropertyMetadata\?\?=new WeakMap;/g, '', 1],
+    [/const t=this\[Symbol\.metadata\];if\(null!==t\)\{[^}]*\}/g, '', 1],
+    [/static addInitializer\(t\)\{[^}]*\}/g, '', 1],
+    [/void 0!==t\.l&&\(this\.l=\[\.\.\.t\.l\]\),/g, '', 1],
+    [/,this\.constructor\.l\?\.forEach\(t=>t\(this\)\)/g, '', 1],
+    // Reflecting properties to attributes: none of ours has `reflect: true`.
+    [/_\$ET\(t,s\)\{.*?this\._\$Em=null\}\}(?=_\$AK)/g, '', 1],
+    [/this\._\$Eq&&=this\._\$Eq\.forEach\(t=>this\._\$ET\(t,this\[t\]\)\),/g, '', 1],
+    [/,!0===e&&this\._\$Em!==t&&\(this\._\$Eq\?\?=new Set\)\.add\(t\)/g, '', 1],
+    [/toAttribute\(t,s\)\{switch\(s\)\{.*?\}return t\},/g, '', 1],
   ],
   'lit-html/lit-html.js': [
     POLYFILL_HOOK,
@@ -48,6 +60,16 @@ const EDITS = {
     // The ShadyDOM `wrap` (`i`), an identity function without the polyfill: the node itself.
     [/,i=t=>t,/g, ',', 1],
     [/(?<![\w$.])i\(t\)/g, 't', 2],
+    // Our templates are all html``: no svg`` or mathml`` results to wrap and unwrap.
+    [/2===i\?"<svg>":3===i\?"<math>":""/g, '""', 1],
+    [/\+\(2===i\?"<\/svg>":3===i\?"<\/math>":""\)/g, '', 1],
+    [/,2===i\|\|3===i\)\{const t=this\.el\.content\.firstChild;t\.replaceWith\(\.\.\.t\.childNodes\)\}/g, ');', 1],
+    // Bindings our templates never make: inside <style>/<textarea>/<title> text, on an element
+    // itself (`<div ${ref}>`), and inside comments.
+    [/if\(y\.test\(r\.tagName\)\)\{const t=r\.textContent\.split\(o\).*?r\.append\(t\[i\],c\(\)\)\}\}/g, '', 1],
+    [/else t\.startsWith\(o\)&&\(d\.push\(\{type:6,index:l\}\),r\.removeAttribute\(t\)\)/g, '', 1],
+    [/:6===r\.type&&\(i=new Z\(h,this,t\)\)/g, ':0', 1],
+    [/else\{let t=-1;for\(;-1!==\(t=r\.data\.indexOf\(o,t\+1\)\);\)d\.push\(\{type:7,index:l\}\),t\+=o\.length-1\}/g, '', 1],
   ],
   'lit-element/lit-element.js': [
     [/\b\w+\.litElementHydrateSupport\b/g, '(void 0)', 1],
@@ -59,6 +81,9 @@ const EDITS = {
     // which only our own styles could reach in this file (neither is exported): a word will do.
     [/"Value passed to 'css' function must be a 'css' function result: "\+(\w)\+"[^"]*"/g, '"not css: "+$1', 1],
     [/"CSSResult is not constructable[^"]*"/g, '"not css"', 1],
+    // Sheets given as CSSStyleSheet objects (ours are all css``): read as they are.
+    [/c=e\?t=>t:t=>t instanceof CSSStyleSheet\?.*?\(t\):t;/g, 'c=t=>t;', 1],
+    [/t instanceof CSSStyleSheet\?t:t\.styleSheet/g, 't.styleSheet', 1],
   ],
 };
 

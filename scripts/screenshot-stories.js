@@ -13,8 +13,13 @@
 // virtual authenticator for stories tagged `virtual-authenticator` (their play functions then run
 // a real ceremony), and writes OUT/<story-id>.png (default out-dir: storybook-screenshots/), and
 // a full-page OUT/docs/<docs-id>.png of each docs page (the autodocs tables, the contract page).
+// Then the same story, unreloaded, is laid out again as people with small screens and large text
+// see it: 320 CSS px wide (WCAG's reflow width) and a 1280 px window at 200% zoom (640 CSS px at
+// twice the pixels), each in light and dark mode, into OUT/readable/<story-id>--<variant>.png. In
+// each, nothing may stick out sideways: no page scroll, no part of an element past the viewport,
+// no button or message whose text overflows its box.
 // Chromium: /usr/bin/chromium, or CHROME_PATH. Exits non-zero if a play function failed, a page
-// did not load, or nothing was taken.
+// did not load, a layout check failed, or nothing was taken.
 import { createReadStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -110,12 +115,47 @@ async function shoot(story) {
     await page.waitForFunction(() => globalThis.__storyFinished, { timeout: 20_000 });
     const [status, error] = await page.evaluate(() => [globalThis.__storyFinished, globalThis.__playError]);
     await page.screenshot({ path: join(out, `${story.id}.png`), fullPage: true });
+    // A story that fails its play function says so; its layout is not the question then.
+    if (status !== 'success' || error) return { status, error };
+    for (const variant of READABLE) {
+      await page.setViewport({ width: variant.width, height: 480, deviceScaleFactor: variant.scale });
+      if (!dark) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: variant.scheme }]);
+      const overflow = await page.evaluate(overflowing);
+      await page.screenshot({ path: join(out, 'readable', `${story.id}--${variant.name}.png`), fullPage: true });
+      if (overflow.length) return { status: 'error', error: `${variant.name}: ${overflow.join('; ')}` };
+    }
     return { status, error };
   } catch (error) {
     return { status: 'error', error: error.message };
   } finally {
     await context.close();
   }
+}
+
+/** Small screens and large text, in both schemes (a story tagged `dark` stays dark: it sets its page's scheme). */
+const READABLE = [320, 640].flatMap((width) =>
+  ['light', 'dark'].map((scheme) => ({ name: `${width === 320 ? '320px' : 'zoom200'}-${scheme}`, width, scale: width === 320 ? 1 : 2, scheme })),
+);
+
+/** Runs in the page: what sticks out sideways, described; none is readable. */
+async function overflowing() {
+  await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  const found = [];
+  const width = document.documentElement.clientWidth;
+  if (document.documentElement.scrollWidth > width) found.push(`the page scrolls sideways (${document.documentElement.scrollWidth} > ${width} px)`);
+  const hosts = [...document.querySelectorAll('.sb-story *')].filter((element) => element.shadowRoot);
+  for (const host of hosts) {
+    for (const element of [host, ...host.shadowRoot.querySelectorAll('*'), ...host.children]) {
+      const box = element.getBoundingClientRect();
+      if (!box.width) continue;
+      const name = `${host.localName} ${element === host ? '' : element.getAttribute('part') ?? element.localName}`.trim();
+      if (box.left < -0.5 || box.right > width + 0.5) found.push(`${name} reaches ${Math.round(box.left)}..${Math.round(box.right)} of ${width} px`);
+      if (/^(button|p|label)$/.test(element.localName) && element.scrollWidth > element.clientWidth + 1) {
+        found.push(`${name}'s text overflows (${element.scrollWidth} > ${element.clientWidth} px)`);
+      }
+    }
+  }
+  return found;
 }
 
 async function shootDocs(entry) {
@@ -131,6 +171,7 @@ async function shootDocs(entry) {
 }
 
 mkdirSync(join(out, 'docs'), { recursive: true });
+mkdirSync(join(out, 'readable'), { recursive: true });
 const queue = [...stories];
 const failed = [];
 let passed = 0;

@@ -102,8 +102,11 @@ async function openPage(url) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   const problems = /** @type {string[]} */ ([]);
+  // Hints (console.info) from the first moment: a locale's 404 can come before the load event.
+  const hints = /** @type {string[]} */ ([]);
   page.on('pageerror', (error) => problems.push(String(error)));
   page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+  page.on('console', (message) => message.type() === 'info' && hints.push(message.text()));
   const cdp = await page.createCDPSession();
   await cdp.send('WebAuthn.enable', { enableUI: false });
   const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
@@ -111,7 +114,7 @@ async function openPage(url) {
   });
   await page.goto(url, { waitUntil: 'load' });
   const presence = (enabled) => cdp.send('WebAuthn.setAutomaticPresenceSimulation', { authenticatorId, enabled });
-  return { page, problems, presence, close: () => context.close() };
+  return { page, problems, hints, presence, close: () => context.close() };
 }
 
 /** Waits until the page has recorded `outcome` (e.g. 'passkey-login-success:ada'). */
@@ -207,9 +210,7 @@ async function onlyTheDropIn(lang, expected) {
   const requests = /** @type {string[]} */ ([]);
   const { server, base } = await startServer({ requests });
   servers.push(server);
-  const { page, problems, close } = await openPage(`${base}/only?lang=${encodeURIComponent(lang)}`);
-  const hints = /** @type {string[]} */ ([]);
-  page.on('console', (message) => message.type() === 'info' && hints.push(message.text()));
+  const { page, problems, hints, close } = await openPage(`${base}/only?lang=${encodeURIComponent(lang)}`);
   try {
     const text = await page.waitForFunction(
       (t) => {

@@ -7,6 +7,7 @@ import { clientCapabilities, supportsWebAuthn } from '../core/support.js';
 import type { Messages } from '../i18n/en.js';
 import { LOCALE_EVENT } from '../i18n/locales.js';
 import { CeremonyController } from './ceremony-controller.js';
+import { passkeyIcon } from './passkey-icon.js';
 import { stringsFor, type MessageOverrides } from './strings.js';
 import { styles } from './styles.js';
 import { adoptUsernameInput } from './username-input.js';
@@ -206,7 +207,7 @@ export abstract class PasskeyElement extends LitElement implements ContractOptio
     return html`<div part="form">
       ${this.asksUsername ? html`<slot name="label"></slot><slot name="username"></slot>` : nothing}
       <button part="button" type="button" aria-disabled=${busy} @click=${() => this.submit()}>
-        ${this.buttonLabel || strings[this.buttonKey]}
+        ${passkeyIcon}${this.buttonLabel || strings[this.buttonKey]}
       </button>
       <p part="message${error ? ' error' : ''}" role="status" tabindex="-1" dir="auto">${text}</p>
       ${error && fallbackCodes.test(error.code) ? html`<slot name="unsupported"></slot>` : nothing}

@@ -35,6 +35,7 @@ import { PasskeyElement } from './passkey-element.js';
  *   errors a retry cannot fix.
  * @csspart form - The wrapper of the controls.
  * @csspart button - The "Sign in with a passkey" button.
+ * @csspart icon - The passkey symbol in the button; `::part(icon) { display: none }` hides it.
  * @csspart message - The live region with progress, success and error text.
  * @csspart error - The message while it shows an error.
  * @cssprop --passkey-accent - Button colour.

@@ -4,6 +4,7 @@ import { login } from '../core/login.js';
 import { register } from '../core/register.js';
 import type { Messages } from '../i18n/en.js';
 import { CeremonyController } from './ceremony-controller.js';
+import { passkeyIcon } from './passkey-icon.js';
 import { PasskeyElement } from './passkey-element.js';
 
 /**
@@ -42,6 +43,7 @@ import { PasskeyElement } from './passkey-element.js';
  * @csspart form - The wrapper of the controls.
  * @csspart button - The buttons.
  * @csspart secondary - The "Sign in instead" button.
+ * @csspart icon - The passkey symbol in the buttons; `::part(icon) { display: none }` hides it.
  * @csspart message - The live region with progress, success and error text.
  * @csspart error - The message while it shows an error.
  * @cssprop --passkey-accent - Button colour.
@@ -114,6 +116,6 @@ export class PasskeyRegister extends PasskeyElement {
       this.runCeremony('login', (signal) =>
         login({ ...this.contract, optionsUrl: undefined, verifyUrl: undefined, username: this.#username(), signal }),
       );
-    return html`<button part="button secondary" type="button" @click=${signIn}>${strings.signInInstead}</button>`;
+    return html`<button part="button secondary" type="button" @click=${signIn}>${passkeyIcon}${strings.signInInstead}</button>`;
   }
 }

@@ -41,6 +41,13 @@ export const styles = css`
     color: var(--passkey-on-accent, light-dark(#fff, #0b1020));
     cursor: pointer;
   }
+  /* The passkey icon: inside the text's line box, so the button keeps its height. */
+  svg {
+    width: 1em;
+    height: 1em;
+    vertical-align: -0.15em;
+    margin-inline-end: 0.3em;
+  }
   [part~='secondary'] {
     background: none;
     color: var(--_accent);
@@ -55,8 +62,10 @@ export const styles = css`
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
+  /* Rounded, so the ring after an error (keyboard users only: :focus-visible) matches the controls. */
   p {
     margin: 0;
+    border-radius: 4px;
     overflow-wrap: anywhere;
   }
   [part~='error'] {
