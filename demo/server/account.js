@@ -21,7 +21,7 @@ export async function sessionInfo(ctx) {
     lastUsedAt: isoDate(cred.lastUsedAt),
     transports: cred.transports,
   }));
-  return { body: { user: { ...ctx.publicUser(user), credentials } } };
+  return { body: { user: { ...ctx.publicUser(user), hasPassword: user.passwordHash !== null, credentials } } };
 }
 
 /**

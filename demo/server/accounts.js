@@ -33,8 +33,32 @@ const SCHEMA = `
   CREATE INDEX IF NOT EXISTS credentials_by_user ON credentials(user_id, created_at);
 `;
 
-/** @param {any} row */
-const toUser = (row) => row && { id: row.id, username: row.username, displayName: row.display_name, createdAt: row.created_at };
+/**
+ * Columns added after the first release, added at open when a file from an earlier version lacks
+ * them (`CREATE TABLE IF NOT EXISTS` leaves an existing table as it was).
+ */
+const LATER_COLUMNS = [
+  // Demo-only password accounts (password.js): null for accounts without a password.
+  ['users', 'password_hash', 'TEXT'],
+];
+
+/** @param {{prepare(sql: string): {all(): unknown[]}, exec(sql: string): unknown}} db */
+function addMissingColumns(db) {
+  for (const [table, column, type] of LATER_COLUMNS) {
+    const columns = db.prepare(`PRAGMA table_info(${table})`).all().map((row) => /** @type {{name: string}} */ (row).name);
+    if (!columns.includes(column)) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`);
+  }
+}
+
+/** @param {any} row @returns {User} */
+const toUser = (row) =>
+  row && {
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    createdAt: row.created_at,
+    passwordHash: row.password_hash ?? null,
+  };
 
 /** @param {any} row @returns {Credential} */
 const toCredential = (row) =>
@@ -59,11 +83,14 @@ export function openAccounts({ file = ':memory:', now }) {
   if (file !== ':memory:') db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.exec(SCHEMA);
+  addMissingColumns(db);
 
   const q = {
     user: db.prepare('SELECT * FROM users WHERE id = ?'),
     userByKey: db.prepare('SELECT * FROM users WHERE username_key = ?'),
-    addUser: db.prepare('INSERT INTO users (id, username_key, username, display_name, created_at) VALUES (?, ?, ?, ?, ?)'),
+    addUser: db.prepare(
+      'INSERT INTO users (id, username_key, username, display_name, created_at, password_hash) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
     countUsers: db.prepare('SELECT count(*) AS n FROM users').pluck(),
     credential: db.prepare('SELECT * FROM credentials WHERE id = ?'),
     credentialsOf: db.prepare('SELECT * FROM credentials WHERE user_id = ? ORDER BY created_at, rowid'),
@@ -107,7 +134,7 @@ export function openAccounts({ file = ':memory:', now }) {
      * @param {string} key the normalized username, unique
      */
     addUser(user, key) {
-      q.addUser.run(user.id, key, user.username, user.displayName, user.createdAt);
+      q.addUser.run(user.id, key, user.username, user.displayName, user.createdAt, user.passwordHash);
     },
     /** @param {string} id @returns {Credential | undefined} */
     getCredential: (id) => toCredential(q.credential.get(id)),

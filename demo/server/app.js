@@ -18,13 +18,18 @@ const CDN_FILE = 'passkey-elements.min.js';
 /**
  * @param {object} [opts]
  * @param {ReturnType<typeof createRelyingParty>} [opts.rp] default a fresh in-memory relying party
+ * @param {string[]} [opts.relatedOrigins] for the default relying party: other origins allowed to
+ *   use its RP ID, served as GET /.well-known/webauthn (give them to createRelyingParty when
+ *   passing `rp`)
  * @param {string} [opts.cdnDir] default <repo>/dist/cdn
  * @param {string} [opts.appDir] serve this folder (subfolders too) instead of the demo page
  * @param {AppHandler} [opts.appHandler] answers every request the relying party does not
  * @param {Partial<typeof LIMITS>} [opts.limits] timeouts (ms) and the connection cap
  * @returns {http.Server} not yet listening
  */
-export function createDemoServer({ rp = createRelyingParty(), cdnDir = CDN_DIR, appDir, appHandler, limits } = {}) {
+export function createDemoServer({ rp: given, relatedOrigins, cdnDir = CDN_DIR, appDir, appHandler, limits } = {}) {
+  if (given && relatedOrigins) throw new TypeError('relatedOrigins goes to createRelyingParty when you pass your own rp');
+  const rp = given ?? createRelyingParty({ relatedOrigins });
   const pages = appDir ? { dir: path.resolve(appDir), flat: false } : { dir: DEMO_DIR, flat: true };
   const { headersTimeout, requestTimeout, checkInterval, maxConnections } = { ...LIMITS, ...limits };
   const server = http.createServer({ headersTimeout, requestTimeout, connectionsCheckingInterval: checkInterval }, (req, res) => {

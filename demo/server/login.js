@@ -68,14 +68,14 @@ export async function loginVerify(ctx, body) {
   } else if (isoBase64URL.trimPadding(/** @type {string} */ (userHandle)) !== user.id) {
     throw refuse(logger, 'sign-in', 'user handle of another user');
   }
-  const { origin, rpID } = ctx.relyingParty();
+  const { expectedOrigins, rpID } = ctx.relyingParty();
   let verification;
   let reason = 'bad signature';
   try {
     verification = await verifyAuthenticationResponse({
       response: /** @type {any} */ (response),
       expectedChallenge: challenge.challenge,
-      expectedOrigin: origin,
+      expectedOrigin: expectedOrigins,
       expectedRPID: rpID,
       credential: { id: credential.id, publicKey: credential.publicKey, counter: credential.counter },
       requireUserVerification: true,

@@ -8,13 +8,14 @@ import { HttpError } from './http.js';
 import { readCredentialJson, readRegistrant, verifyFailed } from './input.js';
 import { reasonOf, refuse } from './refusal.js';
 import { CHALLENGE_TTL_MS, StoreFullError, USER_HANDLE_BYTES, randomId } from './store.js';
+import { isConditionalRequest, signedInRegistrant } from './upgrade.js';
 
 /** @typedef {import('./relying-party.js').Ctx} Ctx */
 /** @typedef {import('./relying-party.js').Reply} Reply */
 
 const MAX_PASSKEYS_PER_USER = 20;
-const TAKEN = 'That username is taken.';
-const FULL = 'This site is not taking new sign-ups right now: it holds as many accounts as it can. Existing accounts can still sign in.';
+export const TAKEN = 'That username is taken.';
+export const FULL = 'This site is not taking new sign-ups right now: it holds as many accounts as it can. Existing accounts can still sign in.';
 
 /**
  * @param {Ctx} ctx
@@ -23,7 +24,9 @@ const FULL = 'This site is not taking new sign-ups right now: it holds as many a
  */
 export async function registerOptions(ctx, body) {
   const { store } = ctx;
-  const { username, displayName } = readRegistrant(body);
+  // Automatic upgrade (mediation "conditional"): always for the signed-in user, see upgrade.js.
+  const conditional = isConditionalRequest(body);
+  const { username, displayName } = conditional ? signedInRegistrant(ctx, body) : readRegistrant(body);
   const existing = store.findUserByUsername(username);
   // Only the signed-in owner may add a passkey to an existing account.
   if (existing && ctx.session?.userId !== existing.id) throw new HttpError(409, TAKEN);
@@ -46,7 +49,8 @@ export async function registerOptions(ctx, body) {
     // The browser refuses (InvalidStateError) an authenticator that already holds one of these.
     excludeCredentials: owned.map(({ id, transports }) => ({ id, transports })),
     // Discoverable credentials make usernameless sign-in and autofill possible.
-    authenticatorSelection: { residentKey: 'required', userVerification: 'required' },
+    // An automatic upgrade may not ask for verification: the browser makes it without a prompt.
+    authenticatorSelection: { residentKey: 'required', userVerification: conditional ? 'preferred' : 'required' },
   });
   store.addChallenge(ctx.ensureSession(), {
     type: 'register',
@@ -54,6 +58,7 @@ export async function registerOptions(ctx, body) {
     username,
     displayName,
     userId,
+    ...(conditional && { conditional: true }),
   });
   return { body: options };
 }
@@ -69,16 +74,19 @@ export async function registerVerify(ctx, body) {
   const response = readCredentialJson(body, 'register');
   const embedded = embeddedReason(readClientData(body));
   if (embedded) throw refuse(ctx.logger, 'registration', embedded);
-  const { origin, rpID } = ctx.relyingParty();
+  const { expectedOrigins, rpID } = ctx.relyingParty();
   let verification;
   let reason = 'bad attestation';
   try {
     verification = await verifyRegistrationResponse({
       response: /** @type {any} */ (response),
       expectedChallenge: challenge.challenge,
-      expectedOrigin: origin,
+      expectedOrigin: expectedOrigins,
       expectedRPID: rpID,
-      requireUserVerification: true,
+      // No gesture and no prompt are the point of an automatic upgrade: UP=0 and UV=0 are
+      // accepted for options issued as conditional to a signed-in user, and for no others.
+      requireUserPresence: !challenge.conditional,
+      requireUserVerification: !challenge.conditional,
     });
   } catch (error) {
     reason = reasonOf(error);

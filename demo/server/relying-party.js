@@ -1,7 +1,8 @@
 // @ts-check
 /**
  * A passkey relying party as one Node request handler, speaking the contract the elements use:
- * POST {basePath}/register/options|verify, /login/options|verify, /logout; GET /session.
+ * POST {basePath}/register/options|verify, /login/options|verify, /logout; GET /session; the
+ * demo-only POST /password/register|login; and, when configured, GET /.well-known/webauthn.
  */
 import { logout, sessionInfo } from './account.js';
 import { refuseCrossSite } from './cross-site.js';
@@ -11,6 +12,8 @@ import { readClientData } from './client-data.js';
 import { readCredentialJson, verifyFailed } from './input.js';
 import { refuse } from './refusal.js';
 import { loginOptions, loginVerify } from './login.js';
+import { passwordLogin, passwordRegister } from './password.js';
+import { WELL_KNOWN_PATH, readRelatedOrigins, sendWellKnown } from './related-origins.js';
 import { createRateLimiter } from './rate-limit.js';
 import { registerOptions, registerVerify } from './register.js';
 import { createStore } from './store.js';
@@ -34,7 +37,8 @@ import { createStore } from './store.js';
  * @property {(userId: string) => void} signIn signs in on a fresh session id
  * @property {(type: CeremonyType, body: unknown) => Challenge} takeChallenge consumes the pending challenge the
  *   response names; 400 unless valid and of this type
- * @property {() => {origin: string, rpID: string}} relyingParty
+ * @property {() => {origin: string, rpID: string, expectedOrigins: string[]}} relyingParty the
+ *   expected origins are this origin and the related ones
  * @property {(user: User) => {id: string, username: string, displayName: string}} publicUser
  */
 
@@ -52,10 +56,19 @@ const ROUTES = new Map(/** @type {[string, Record<string, Route>][]} */ ([
   ['/login/verify', { POST: loginVerify }],
   ['/session', { GET: sessionInfo }],
   ['/logout', { POST: logout }],
+  ['/password/register', { POST: passwordRegister }],
+  ['/password/login', { POST: passwordLogin }],
 ]));
 
-/** The paths that cost a challenge or a signature check: these are rate limited. */
-const CEREMONIES = new Set(['/register/options', '/register/verify', '/login/options', '/login/verify']);
+/** The paths that cost a challenge, a signature check or a password hash: these are rate limited. */
+const CEREMONIES = new Set([
+  '/register/options',
+  '/register/verify',
+  '/login/options',
+  '/login/verify',
+  '/password/register',
+  '/password/login',
+]);
 
 const EXPIRED = {
   register: 'This sign-up request expired. Please try again.',
@@ -77,6 +90,9 @@ const EXPIRED = {
  * @param {{max: number, windowMs?: number} | false} [opts.rateLimit] ceremony requests per client
  *   IP per fixed window (default one minute), then 429 with Retry-After. Default off: the browser
  *   tests run many ceremonies from one address; the demo's main.js turns it on.
+ * @param {string[]} [opts.relatedOrigins] other origins allowed to use this RP ID (related
+ *   origin requests): served as GET /.well-known/webauthn and accepted in clientDataJSON. Each
+ *   an origin such as "https://example.co.uk"; none (the default) = no well-known file, 404
  */
 export function createRelyingParty(opts = {}) {
   const { basePath = '/passkeys', rpName = 'passkey-elements demo', logger = console, cookieName = SESSION_COOKIE } = opts;
@@ -85,6 +101,7 @@ export function createRelyingParty(opts = {}) {
   const store = opts.store ?? createStore({ now: opts.now });
   const base = basePath.replace(/\/+$/, '');
   const limit = opts.rateLimit ? createRateLimiter({ ...opts.rateLimit, now: opts.now }) : undefined;
+  const relatedOrigins = readRelatedOrigins(opts.relatedOrigins ?? []);
 
   /**
    * @param {import('node:http').IncomingMessage} req
@@ -93,6 +110,10 @@ export function createRelyingParty(opts = {}) {
    */
   async function handle(req, res) {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    if (pathname === WELL_KNOWN_PATH && relatedOrigins.length) {
+      sendWellKnown(req, res, relatedOrigins);
+      return true;
+    }
     if (pathname !== base && !pathname.startsWith(`${base}/`)) return false;
     /** @type {Record<string, string>} */
     const headers = {};
@@ -137,7 +158,10 @@ export function createRelyingParty(opts = {}) {
    * @returns {Ctx}
    */
   function context(req, headers) {
-    const relyingParty = () => relyingPartyFor(req, opts);
+    const relyingParty = () => {
+      const { origin, rpID } = relyingPartyFor(req, opts);
+      return { origin, rpID, expectedOrigins: [origin, ...relatedOrigins] };
+    };
     /** @param {Session} session */
     const setCookie = (session) => {
       const secure = relyingParty().origin.startsWith('https:');
@@ -181,7 +205,7 @@ export function createRelyingParty(opts = {}) {
     return ctx;
   }
 
-  return { handle, store };
+  return { handle, store, relatedOrigins };
 }
 
 /**

@@ -13,6 +13,7 @@ import { usernameKey } from './usernames.js';
  * @property {string} username
  * @property {string} displayName
  * @property {number} createdAt
+ * @property {string | null} passwordHash demo-only password (password.js), null when the account has none
  *
  * @typedef {object} Credential
  * @property {string} id base64url credential id
@@ -33,6 +34,8 @@ import { usernameKey } from './usernames.js';
  * @property {string} [displayName] register
  * @property {string} [userId] register: the user handle put in the options
  * @property {string[]} [allowCredentials] login: the credential ids offered, when a username was given
+ * @property {boolean} [conditional] register: options for an automatic upgrade (mediation
+ *   "conditional"), the only ones whose response may come without user presence or verification
  *
  * @typedef {object} Session
  * @property {string} id
@@ -111,15 +114,15 @@ export function createStore({ now = Date.now, file = ':memory:', maxSessions = 1
     findUserByUsername: (username) => accounts.findUserByKey(usernameKey(username)),
 
     /**
-     * @param {{username: string, displayName: string, id?: string}} fields
+     * @param {{username: string, displayName: string, id?: string, passwordHash?: string | null}} fields
      * @returns {User}
      * @throws {StoreFullError} when maxUsers accounts exist
      */
-    addUser({ username, displayName, id = randomId(USER_HANDLE_BYTES) }) {
+    addUser({ username, displayName, id = randomId(USER_HANDLE_BYTES), passwordHash = null }) {
       // Full means no new accounts, never an old one removed to make room: evicting would let a
       // flood of sign-ups delete real accounts and hand their names to strangers.
       if (accounts.countUsers() >= maxUsers) throw new StoreFullError();
-      const user = { id, username, displayName, createdAt: now() };
+      const user = { id, username, displayName, createdAt: now(), passwordHash };
       accounts.addUser(user, usernameKey(username));
       return user;
     },

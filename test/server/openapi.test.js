@@ -77,6 +77,40 @@ test('a sign-up, session, log-out and both sign-ins match the document', async (
   }
 });
 
+test('password accounts, an automatic upgrade and their refusals match the document (issue 17)', async () => {
+  const client = checkedClient();
+  const stranger = checkedClient();
+  const authenticator = createSoftAuthenticator({ origin: server.base });
+  const username = `openapi-password-${Date.now()}`;
+  const password = 'correct horse battery';
+
+  assert.equal((await stranger.post('/register/options', { mediation: 'conditional' })).status, 401);
+  assert.equal((await client.post('/password/register', { username, password: 'short' }, undefined, { badRequest: true })).status, 400);
+  assert.equal((await client.post('/password/register', { username, password, displayName: 'Open API' })).status, 200);
+  assert.equal((await stranger.post('/password/register', { username, password })).status, 409);
+  assert.equal((await client.get('/session')).body.user.hasPassword, true);
+  const upgrade = await client.post('/register/options', { mediation: 'conditional' });
+  assert.equal(upgrade.status, 200);
+  const silent = await authenticator.register(upgrade.body, { flags: { up: false, uv: false } });
+  assert.equal((await client.post('/register/verify', silent)).status, 200);
+  assert.equal((await client.post('/register/options', { mediation: 'conditional', username: 'someone-else' })).status, 409);
+  assert.equal((await client.post('/logout', {})).status, 200);
+  assert.equal((await client.post('/password/login', { username, password: 'wrong password' })).status, 401);
+  assert.equal((await client.post('/password/login', { username, password })).status, 200);
+  assert.equal((await client.post('/password/login', 'x', { 'Content-Type': 'text/plain' })).status, 415);
+});
+
+test('GET /.well-known/webauthn matches the document', async () => {
+  const related = await startRelyingParty({ relatedOrigins: ['https://shop.example', 'https://example.co.uk'] });
+  try {
+    const reply = await related.client().get('/.well-known/webauthn');
+    assert.equal(reply.status, 200);
+    checkExchange('get', '/.well-known/webauthn', undefined, reply);
+  } finally {
+    await related.close();
+  }
+});
+
 test('refusals match the document', async () => {
   const client = checkedClient();
   const stranger = checkedClient();
