@@ -25,18 +25,22 @@ export function upgradeOnce(element: HTMLElement & ReactiveControllerHost, optio
     },
   };
   element.addController(controller);
-  const report = (type: string, detail: object) =>
-    abort.signal.aborted || element.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   upgrade({ ...options, username, signal: abort.signal })
     .then(
-      (result) => {
-        if (result.outcome == 'created') {
-          report('passkey-register-success', { response: result.response, credential: result.credential, automatic: true });
-        }
-        report('passkey-register-upgrade', { ...result, username });
-      },
+      (result): [string, object][] => [
+        ...(result.outcome == 'created'
+          ? [['passkey-register-success', { response: result.response, credential: result.credential, automatic: true }] as [string, object]]
+          : []),
+        ['passkey-register-upgrade', { ...result, username }],
+      ],
       // The server failed (an abort of ours is reported by nobody).
-      (error) => report('passkey-register-upgrade', { outcome: 'failed', username, error }),
+      (error): [string, object][] => [['passkey-register-upgrade', { outcome: 'failed', username, error }]],
     )
-    .finally(() => element.removeController(controller));
+    .then((events) => {
+      // Done: a removal now cancels nothing and forgets nothing.
+      element.removeController(controller);
+      for (const [type, detail] of abort.signal.aborted ? [] : events) {
+        element.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+      }
+    });
 }
