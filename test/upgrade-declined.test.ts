@@ -1,20 +1,26 @@
-// The automatic upgrade declined, for real: this file never turns on the CDP virtual
-// authenticator environment, and headless Chromium 156 without any authenticator rejects a
-// conditional create() with NotAllowedError at once (with the environment on, it waits forever:
-// see upgrade.test.ts).
+// The automatic upgrade declined. Headless Chromium 156 cannot decline one on demand: with the CDP
+// virtual authenticator environment on, a conditional create() waits forever (upgrade.test.ts);
+// with it never turned on, it rejects NotAllowedError at once when run alone (measured), but not
+// reliably beside other test pages (it then waited too). So create() is stubbed here to answer
+// as a browser that declines does: NotAllowedError at once. Everything else is real.
 import { expect, fixture, html } from '@open-wc/testing';
 import { upgrade } from '../src/core/upgrade.js';
 import type { PasskeyRegister } from '../src/elements/passkey-register.js';
 import './elements.js';
 import { logout, nextEvent, recordEvents, recordingFetch, sleep } from './helpers.js';
-import { passwordUser } from './upgrade-support.js';
+import { passwordUser, spyCreate } from './upgrade-support.js';
 
 type UpgradeEvent = CustomEvent<{ outcome: string; username: string; error?: { code: string } }>;
 
 const EVENTS = ['passkey-register-upgrade', 'passkey-register-success', 'passkey-register-error'];
 
 describe('<passkey-register upgrade> declined', () => {
-  beforeEach(logout);
+  let restore: () => void;
+  beforeEach(async () => {
+    await logout();
+    restore = spyCreate(() => Promise.reject(new DOMException('Declined (stub).', 'NotAllowedError'))).restore;
+  });
+  afterEach(() => restore());
 
   it('reports a declined upgrade quietly: no error event, nothing shown', async () => {
     const username = await passwordUser();

@@ -4,9 +4,10 @@
 // What headless Chromium 156 does (measured here): getClientCapabilities() says
 // conditionalCreate: true; a conditional create() with the CDP virtual authenticator environment
 // on never settles (with or without an authenticator: no credential, no rejection); with that
-// environment never turned on (no authenticator at all) it rejects NotAllowedError at once, which
-// upgrade-declined.test.ts uses. So "asked and waiting", "removed mid-request" and "declined" run
-// for real; "created" and "unsupported" need a stub, each saying why.
+// environment never turned on (no authenticator at all) it rejects NotAllowedError at once, but
+// not reliably beside other test pages, so upgrade-declined.test.ts stubs that answer. "Asked and
+// waiting", "removed mid-request" and "failed" run for real; "created", "declined" and
+// "unsupported" need a stub, each saying why. (demo.e2e.js sees the real decline.)
 import { expect, fixture, html } from '@open-wc/testing';
 import { upgrade } from '../src/core/upgrade.js';
 import type { PasskeyRegister } from '../src/elements/passkey-register.js';
