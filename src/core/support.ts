@@ -23,8 +23,8 @@ type WithCapabilities = { getClientCapabilities?: () => Promise<Capabilities> };
 // under our name, not wrapped: the drop-in file carries no alias for it.
 export { browserSupportsWebAuthn as supportsWebAuthn };
 
-/** Answers by the function that gave them: a page (or a test) that replaces it is asked again. */
-const answers = new WeakMap<object, Promise<Capabilities>>();
+/** The last answer, and the function that gave it: a page (or a test) that replaces it is asked again. */
+let asked: [unknown, Promise<Capabilities>] | undefined;
 
 /**
  * `PublicKeyCredential.getClientCapabilities()` (`conditionalCreate`, `conditionalGet`,
@@ -34,10 +34,8 @@ const answers = new WeakMap<object, Promise<Capabilities>>();
  */
 export function clientCapabilities(): Promise<Capabilities> {
   const ask = browserSupportsWebAuthn() && (PublicKeyCredential as unknown as WithCapabilities).getClientCapabilities;
-  if (!ask) return Promise.resolve({});
-  let answer = answers.get(ask);
-  if (!answer) answers.set(ask, (answer = ask.call(PublicKeyCredential).catch(() => ({}))));
-  return answer;
+  if (asked?.[0] !== ask) asked = [ask, (async () => (ask ? ask.call(PublicKeyCredential) : {}))().catch(() => ({}))];
+  return asked![1];
 }
 
 /** Reads everything the browser says about passkeys. Never throws. */

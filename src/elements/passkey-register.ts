@@ -92,10 +92,7 @@ export class PasskeyRegister extends PasskeyElement {
 
   protected override updated(): void {
     // Loaded only by pages that upgrade; it runs once per username.
-    const { username, displayName } = this;
-    if (this.upgrade && username) {
-      import('./register-upgrade.js').then((lazy) => lazy.upgradeOnce(this, { ...this.contract, username, displayName }));
-    }
+    if (this.upgrade && this.username) import('./register-upgrade.js').then((lazy) => lazy.upgradeOnce(this, this.contract));
   }
 
   #username() {

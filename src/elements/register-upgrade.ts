@@ -1,18 +1,20 @@
 // <passkey-register upgrade>'s automatic upgrade, loaded only by pages that use it (the drop-in
 // file fetches it from beside itself).
-import type { ReactiveControllerHost } from 'lit';
-import { upgrade, type UpgradeOptions } from '../core/upgrade.js';
+import type { ContractOptions } from '../core/contract.js';
+import type { HintOptions } from '../core/hints.js';
+import { upgrade } from '../core/upgrade.js';
+import type { PasskeyRegister } from './passkey-register.js';
 
 /** The usernames each element has upgraded, or is upgrading, in this page load. */
 const tried = new WeakMap<Element, Set<string>>();
 
 /**
- * Runs `upgrade()` for `options.username` unless this element already did in this page load, and
+ * Runs `upgrade()` for the element's `username` unless it already did in this page load, and
  * reports the outcome in events. Removing the element cancels it and reports nothing; put back,
  * it tries again.
  */
-export function upgradeOnce(element: HTMLElement & ReactiveControllerHost, options: UpgradeOptions & { username: string }): void {
-  const username = options.username.trim();
+export function upgradeOnce(element: PasskeyRegister, contract: ContractOptions & HintOptions): void {
+  const username = element.username?.trim() ?? '';
   const done = tried.get(element) ?? new Set<string>();
   tried.set(element, done);
   if (!username || done.has(username) || !element.isConnected) return;
@@ -25,7 +27,7 @@ export function upgradeOnce(element: HTMLElement & ReactiveControllerHost, optio
     },
   };
   element.addController(controller);
-  upgrade({ ...options, username, signal: abort.signal })
+  upgrade({ ...contract, username, displayName: element.displayName, signal: abort.signal })
     .then(
       (result): [string, object][] => [
         ...(result.outcome == 'created'
