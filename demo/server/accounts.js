@@ -24,7 +24,10 @@ const SCHEMA = `
     counter INTEGER NOT NULL,
     transports TEXT NOT NULL,
     created_at INTEGER NOT NULL,
-    last_used_at INTEGER
+    last_used_at INTEGER,
+    aaguid TEXT,
+    backed_up INTEGER,
+    name TEXT
   ) STRICT;
   -- A user's passkeys are found through this index, so the work per username does not grow with
   -- the number of credentials stored (and a known name costs about what an unknown one does).
@@ -34,31 +37,28 @@ const SCHEMA = `
 `;
 
 /**
- * Columns added after the first release, added at open when a file from an earlier version lacks
- * them (`CREATE TABLE IF NOT EXISTS` leaves an existing table as it was).
+ * Columns added after the first release, with their types: a file made by an older version gets
+ * them when it is opened (NULL in their rows: an account without a demo password; a passkey of
+ * unknown provider, unknown backup state, no name).
  */
-const LATER_COLUMNS = [
-  // Demo-only password accounts (password.js): null for accounts without a password.
+const ADDED_COLUMNS = /** @type {const} */ ([
   ['users', 'password_hash', 'TEXT'],
-];
+  ['credentials', 'aaguid', 'TEXT'],
+  ['credentials', 'backed_up', 'INTEGER'],
+  ['credentials', 'name', 'TEXT'],
+]);
 
-/** @param {{prepare(sql: string): {all(): unknown[]}, exec(sql: string): unknown}} db */
+/** @param {InstanceType<typeof Database>} db */
 function addMissingColumns(db) {
-  for (const [table, column, type] of LATER_COLUMNS) {
-    const columns = db.prepare(`PRAGMA table_info(${table})`).all().map((row) => /** @type {{name: string}} */ (row).name);
-    if (!columns.includes(column)) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`);
+  for (const [table, column, type] of ADDED_COLUMNS) {
+    const present = db.prepare(`SELECT 1 FROM pragma_table_info('${table}') WHERE name = ?`).pluck().get(column);
+    if (!present) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`);
   }
 }
 
-/** @param {any} row @returns {User} */
+/** @param {any} row */
 const toUser = (row) =>
-  row && {
-    id: row.id,
-    username: row.username,
-    displayName: row.display_name,
-    createdAt: row.created_at,
-    passwordHash: row.password_hash ?? null,
-  };
+  row && { id: row.id, username: row.username, displayName: row.display_name, createdAt: row.created_at, passwordHash: row.password_hash ?? null };
 
 /** @param {any} row @returns {Credential} */
 const toCredential = (row) =>
@@ -70,6 +70,9 @@ const toCredential = (row) =>
     transports: JSON.parse(row.transports),
     createdAt: row.created_at,
     lastUsedAt: row.last_used_at,
+    aaguid: row.aaguid,
+    backedUp: row.backed_up === null ? null : row.backed_up === 1,
+    name: row.name,
   };
 
 /**
@@ -82,8 +85,10 @@ export function openAccounts({ file = ':memory:', now }) {
   // WAL: a committed sign-up is on disk even if the process is killed the next moment.
   if (file !== ':memory:') db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
-  db.exec(SCHEMA);
-  addMissingColumns(db);
+  db.transaction(() => {
+    db.exec(SCHEMA);
+    addMissingColumns(db);
+  })();
 
   const q = {
     user: db.prepare('SELECT * FROM users WHERE id = ?'),
@@ -95,8 +100,12 @@ export function openAccounts({ file = ':memory:', now }) {
     credential: db.prepare('SELECT * FROM credentials WHERE id = ?'),
     credentialsOf: db.prepare('SELECT * FROM credentials WHERE user_id = ? ORDER BY created_at, rowid'),
     addCredential: db.prepare(
-      'INSERT INTO credentials (id, user_id, public_key, counter, transports, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+      'INSERT INTO credentials (id, user_id, public_key, counter, transports, created_at, aaguid, backed_up, name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     ),
+    // Each write names the owner too: a passkey of another account is never touched, whatever id is given.
+    rename: db.prepare('UPDATE credentials SET name = ? WHERE id = ? AND user_id = ?'),
+    remove: db.prepare('DELETE FROM credentials WHERE id = ? AND user_id = ? RETURNING transports'),
+    setDisplayName: db.prepare('UPDATE users SET display_name = ? WHERE id = ?'),
     recordUse: db.prepare('UPDATE credentials SET counter = ?, last_used_at = ? WHERE id = ?'),
     countCredentials: db.prepare('SELECT count(*) AS n FROM credentials').pluck(),
     countOf: db.prepare('SELECT count(*) FROM credentials WHERE user_id = ?').pluck(),
@@ -144,10 +153,37 @@ export function openAccounts({ file = ':memory:', now }) {
     addCredential(cred) {
       const had = /** @type {number} */ (q.countOf.get(cred.userId));
       const transports = JSON.stringify(cred.transports);
-      q.addCredential.run(cred.id, cred.userId, cred.publicKey, cred.counter, transports, cred.createdAt);
+      const backedUp = typeof cred.backedUp === 'boolean' ? Number(cred.backedUp) : null;
+      q.addCredential.run(cred.id, cred.userId, cred.publicKey, cred.counter, transports, cred.createdAt, cred.aaguid ?? null, backedUp, cred.name ?? null);
       if (had) bump(passkeysPerUser, had, -1);
       bump(passkeysPerUser, had + 1);
       bump(transportLists, transports);
+    },
+    /**
+     * Names (or with null unnames) one of this user's passkeys.
+     * @param {string} id @param {string} userId @param {string | null} name
+     * @returns {boolean} false when the user has no passkey of this id
+     */
+    rename: (id, userId, name) => q.rename.run(name, id, userId).changes === 1,
+    /**
+     * Removes one of this user's passkeys, keeping the decoy profile in step.
+     * @param {string} id @param {string} userId
+     * @returns {boolean} false when the user has no passkey of this id
+     */
+    remove(id, userId) {
+      return db.transaction(() => {
+        const had = /** @type {number} */ (q.countOf.get(userId));
+        const removed = /** @type {{transports: string} | undefined} */ (q.remove.get(id, userId));
+        if (!removed) return false;
+        bump(passkeysPerUser, had, -1);
+        if (had > 1) bump(passkeysPerUser, had - 1);
+        bump(transportLists, removed.transports, -1);
+        return true;
+      })();
+    },
+    /** @param {string} userId @param {string} displayName */
+    setDisplayName(userId, displayName) {
+      q.setDisplayName.run(displayName, userId);
     },
     /**
      * How real accounts look, in a fixed order: [passkeys per user, users] and [transports, passkeys].

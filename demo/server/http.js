@@ -112,6 +112,16 @@ export function sendJson(res, status, body, headers = {}) {
 }
 
 /**
+ * 204: no body.
+ * @param {Response} res
+ * @param {Record<string, string | string[]>} [headers]
+ */
+export function sendNoContent(res, headers = {}) {
+  res.writeHead(204, { 'Cache-Control': 'no-store', ...headers });
+  res.end();
+}
+
+/**
  * @param {Request} req
  * @param {string} name
  * @returns {string | undefined}

@@ -20,7 +20,24 @@ export const isObject = (value) => typeof value === 'object' && value !== null &
  */
 export function readName(value, what) {
   if (typeof value !== 'string' || !value.trim()) throw new HttpError(400, `Enter a ${what}.`);
-  const name = value.trim();
+  return checkName(value.trim(), what);
+}
+
+/**
+ * A trimmed name checked as readName does, where blank is allowed: '' for none.
+ * @param {unknown} value
+ * @param {string} what
+ */
+export function readOptionalName(value, what) {
+  if (typeof value !== 'string') throw new HttpError(400, `The ${what} must be text.`);
+  return value.trim() ? checkName(value.trim(), what) : '';
+}
+
+/**
+ * @param {string} name trimmed
+ * @param {string} what
+ */
+function checkName(name, what) {
   // Count code points, not UTF-16 units, so emoji count as one.
   if ([...name].length > MAX_NAME_LENGTH) {
     throw new HttpError(400, `The ${what} can be at most ${MAX_NAME_LENGTH} characters long.`);
@@ -37,10 +54,17 @@ export function readName(value, what) {
 export function readRegistrant(body) {
   const fields = isObject(body) ? body : {};
   const username = checkUsername(readName(fields.username, 'username'));
-  const given = fields.displayName;
+  return { username, displayName: readDisplayName(fields.displayName, username) };
+}
+
+/**
+ * A display name as sign-up takes it: blank (or none) means the username.
+ * @param {unknown} given
+ * @param {string} username
+ */
+export function readDisplayName(given, username) {
   const blank = given === undefined || given === null || (typeof given === 'string' && !given.trim());
-  const displayName = blank ? username : readName(given, 'display name');
-  return { username, displayName };
+  return blank ? username : readName(given, 'display name');
 }
 
 /**

@@ -2,14 +2,18 @@
 /** Sign-in ceremony: /login/options and /login/verify. */
 import { generateAuthenticationOptions, verifyAuthenticationResponse } from '@simplewebauthn/server';
 import { isoBase64URL } from '@simplewebauthn/server/helpers';
+import { signedInReply } from './account.js';
 import { embeddedReason, readClientData } from './client-data.js';
 import { decoyCredentials } from './decoys.js';
-import { readCredentialJson, readOptionalUsername } from './input.js';
+import { readCredentialJson, readOptionalUsername, verifyFailed } from './input.js';
 import { reasonOf, refuse } from './refusal.js';
 import { CHALLENGE_TTL_MS, usernameKey } from './store.js';
 
 /** @typedef {import('./relying-party.js').Ctx} Ctx */
 /** @typedef {import('./relying-party.js').Reply} Reply */
+
+/** The verify error for a credential this relying party does not hold (deleted, or never registered). */
+const UNKNOWN_CREDENTIAL = 'unknown-credential';
 
 /**
  * Known username: allowCredentials lists its passkeys. Unknown: decoys shaped like one passkey,
@@ -55,7 +59,14 @@ export async function loginVerify(ctx, body) {
   if (embedded) throw refuse(ctx.logger, 'sign-in', embedded);
   const credential = store.getCredential(response.id);
   const user = credential && store.getUser(credential.userId);
-  if (!credential || !user) throw refuse(logger, 'sign-in', 'unknown credential');
+  if (!credential || !user) {
+    // Offered for a username yet unknown: a decoy. Refused like any failure, or the reply would
+    // tell that the name has no account.
+    if (challenge.allowCredentials?.includes(response.id)) throw refuse(logger, 'sign-in', 'unknown credential');
+    // Otherwise say so: the browser can then tell the passkey provider to drop it (Signal API).
+    logger.warn('passkeys: sign-in refused: unknown credential');
+    throw verifyFailed(UNKNOWN_CREDENTIAL, 404);
+  }
   // Asked for a named user: only that user's passkeys (none, for a decoy list) may answer.
   if (challenge.allowCredentials && !challenge.allowCredentials.includes(credential.id)) {
     throw refuse(logger, 'sign-in', 'credential not offered for this username');
@@ -87,5 +98,5 @@ export async function loginVerify(ctx, body) {
   if (!verification?.verified) throw refuse(logger, 'sign-in', reason);
   store.recordUse(credential.id, verification.authenticationInfo.newCounter);
   ctx.signIn(user.id);
-  return { body: { verified: true, user: ctx.publicUser(user) } };
+  return signedInReply(ctx, user);
 }

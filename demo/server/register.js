@@ -2,8 +2,10 @@
 /** Sign-up ceremony: /register/options and /register/verify. */
 import { generateRegistrationOptions, verifyRegistrationResponse } from '@simplewebauthn/server';
 import { isoBase64URL } from '@simplewebauthn/server/helpers';
+import { signedInReply } from './account.js';
 import { MAX_PUBLIC_KEY_BYTES, knownTransports } from './caps.js';
 import { embeddedReason, readClientData } from './client-data.js';
+import { sessionRegistrant } from './credentials.js';
 import { HttpError } from './http.js';
 import { readCredentialJson, readRegistrant, verifyFailed } from './input.js';
 import { reasonOf, refuse } from './refusal.js';
@@ -23,10 +25,12 @@ export const FULL = 'This site is not taking new sign-ups right now: it holds as
  * @returns {Promise<Reply>}
  */
 export async function registerOptions(ctx, body) {
-  const { store } = ctx;
-  // Automatic upgrade (mediation "conditional"): always for the signed-in user, see upgrade.js.
+  // An automatic upgrade (mediation "conditional") is for the signed-in user only: upgrade.js.
   const conditional = isConditionalRequest(body);
-  const { username, displayName } = conditional ? signedInRegistrant(ctx, body) : readRegistrant(body);
+  if (conditional) body = signedInRegistrant(ctx, body);
+  const { store } = ctx;
+  // Signed in and no username: a passkey for the session's own account. Otherwise a sign-up.
+  const { username, displayName } = sessionRegistrant(ctx, body) ?? readRegistrant(body);
   const existing = store.findUserByUsername(username);
   // Only the signed-in owner may add a passkey to an existing account.
   if (existing && ctx.session?.userId !== existing.id) throw new HttpError(409, TAKEN);
@@ -122,6 +126,8 @@ export async function registerVerify(ctx, body) {
         publicKey: credential.publicKey,
         counter: credential.counter,
         transports: knownTransports(transports),
+        aaguid: knownAaguid(verification.registrationInfo.aaguid),
+        backedUp: verification.registrationInfo.credentialBackedUp,
       });
       return owner;
     });
@@ -131,5 +137,15 @@ export async function registerVerify(ctx, body) {
     throw error;
   }
   ctx.signIn(user.id);
-  return { body: { verified: true, user: ctx.publicUser(user) } };
+  return signedInReply(ctx, user);
+}
+
+/**
+ * The authenticator model's AAGUID, lowercase; null for all zeros ('none' attestation often
+ * names no model) or anything that is not a UUID.
+ * @param {unknown} aaguid
+ */
+function knownAaguid(aaguid) {
+  const uuid = typeof aaguid === 'string' ? aaguid.toLowerCase() : '';
+  return /^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/.test(uuid) && /[1-9a-f]/.test(uuid) ? uuid : null;
 }

@@ -1,13 +1,14 @@
 // @ts-check
 /**
  * A passkey relying party as one Node request handler, speaking the contract the elements use:
- * POST {basePath}/register/options|verify, /login/options|verify, /logout; GET /session; the
- * demo-only POST /password/register|login; and, when configured, GET /.well-known/webauthn.
+ * POST {basePath}/register/options|verify, /login/options|verify, /logout; GET /session;
+ * GET /credentials, PATCH|DELETE /credentials/{id}, PATCH /user (managing a signed-in account).
  */
-import { logout, sessionInfo } from './account.js';
+import { logout, sessionInfo, updateUser } from './account.js';
+import { listCredentials, removeCredential, renameCredential } from './credentials.js';
 import { refuseCrossSite } from './cross-site.js';
 import { clientKey } from './client-key.js';
-import { HttpError, readCookie, readJson, requireJson, sendJson, serializeCookie } from './http.js';
+import { HttpError, readCookie, readJson, requireJson, sendJson, sendNoContent, serializeCookie } from './http.js';
 import { readClientData } from './client-data.js';
 import { readCredentialJson, verifyFailed } from './input.js';
 import { refuse } from './refusal.js';
@@ -33,6 +34,8 @@ import { createStore } from './store.js';
  * @property {string} rpName
  * @property {Logger} logger
  * @property {Session | undefined} session the caller's session, if the cookie names a live one
+ * @property {string | undefined} pathId the URL-decoded {id} of /credentials/{id}; undefined elsewhere
+ *   (or when it does not decode)
  * @property {() => Session} ensureSession the session, created (and its cookie set) if needed
  * @property {(userId: string) => void} signIn signs in on a fresh session id
  * @property {(type: CeremonyType, body: unknown) => Challenge} takeChallenge consumes the pending challenge the
@@ -54,21 +57,33 @@ const ROUTES = new Map(/** @type {[string, Record<string, Route>][]} */ ([
   ['/register/verify', { POST: registerVerify }],
   ['/login/options', { POST: loginOptions }],
   ['/login/verify', { POST: loginVerify }],
-  ['/session', { GET: sessionInfo }],
-  ['/logout', { POST: logout }],
+  // Demo only: password accounts, so the demo can show an automatic upgrade after a password sign-in.
   ['/password/register', { POST: passwordRegister }],
   ['/password/login', { POST: passwordLogin }],
+  ['/session', { GET: sessionInfo }],
+  ['/logout', { POST: logout }],
+  ['/credentials', { GET: listCredentials }],
+  ['/credentials/{id}', { PATCH: renameCredential, DELETE: removeCredential }],
+  ['/user', { PATCH: updateUser }],
 ]));
 
-/** The paths that cost a challenge, a signature check or a password hash: these are rate limited. */
-const CEREMONIES = new Set([
+/**
+ * Rate limited: the routes that cost a challenge, a signature check or a password hash, and those that change an
+ * account (so a stolen session cannot be used to churn through ids at full speed either).
+ */
+const RATE_LIMITED = new Set([
   '/register/options',
   '/register/verify',
   '/login/options',
   '/login/verify',
   '/password/register',
   '/password/login',
+  '/credentials/{id}',
+  '/user',
 ]);
+
+/** Methods whose request carries a JSON body. */
+const WITH_BODY = new Set(['POST', 'PATCH']);
 
 const EXPIRED = {
   register: 'This sign-up request expired. Please try again.',
@@ -118,27 +133,29 @@ export function createRelyingParty(opts = {}) {
     /** @type {Record<string, string>} */
     const headers = {};
     try {
-      const path = pathname.slice(base.length);
+      const { path, id } = routeOf(pathname.slice(base.length));
       const methods = ROUTES.get(path);
       if (!methods) throw new HttpError(404, 'There is nothing here.');
       const route = Object.hasOwn(methods, req.method ?? '') ? methods[/** @type {string} */ (req.method)] : undefined;
       if (!route) {
         throw new HttpError(405, 'This method is not allowed here.', { headers: { Allow: Object.keys(methods).join(', ') } });
       }
-      if (req.method === 'POST') {
+      if (req.method !== 'GET') {
         refuseCrossSite(req, relyingPartyFor(req, opts).origin);
-        requireJson(req);
+        // A DELETE has no body and needs no type; a type it does declare must be JSON all the same.
+        if (req.method !== 'DELETE' || req.headers['content-type'] !== undefined) requireJson(req);
       }
       // Counted only after the CSRF checks: otherwise any site could spend a visitor's quota with
       // no-cors POSTs we refuse anyway. The socket's address (its /64 for IPv6), not
       // X-Forwarded-For: that header is whatever the client says.
-      const wait = limit && CEREMONIES.has(path) ? limit(clientKey(req.socket.remoteAddress ?? '')) : 0;
+      const wait = limit && RATE_LIMITED.has(path) ? limit(clientKey(req.socket.remoteAddress ?? '')) : 0;
       if (wait) {
         throw new HttpError(429, 'Too many attempts. Please wait a little and try again.', { headers: { 'Retry-After': String(wait) } });
       }
-      const body = req.method === 'POST' ? await readJson(req, BODY_LIMIT) : undefined;
-      const reply = await route(context(req, headers), body);
-      sendJson(res, reply.status ?? 200, reply.body, headers);
+      const body = WITH_BODY.has(/** @type {string} */ (req.method)) ? await readJson(req, BODY_LIMIT) : undefined;
+      const reply = await route(context(req, headers, id), body);
+      if (reply.status === 204) sendNoContent(res, headers);
+      else sendJson(res, reply.status ?? 200, reply.body, headers);
     } catch (error) {
       if (error instanceof HttpError) {
         sendJson(res, error.status, error.body, { ...headers, ...error.headers });
@@ -155,13 +172,11 @@ export function createRelyingParty(opts = {}) {
   /**
    * @param {import('node:http').IncomingMessage} req
    * @param {Record<string, string>} headers reply headers, filled in as the route runs
+   * @param {string | undefined} pathId
    * @returns {Ctx}
    */
-  function context(req, headers) {
-    const relyingParty = () => {
-      const { origin, rpID } = relyingPartyFor(req, opts);
-      return { origin, rpID, expectedOrigins: [origin, ...relatedOrigins] };
-    };
+  function context(req, headers, pathId) {
+    const relyingParty = () => relyingPartyFor(req, opts);
     /** @param {Session} session */
     const setCookie = (session) => {
       const secure = relyingParty().origin.startsWith('https:');
@@ -173,6 +188,7 @@ export function createRelyingParty(opts = {}) {
       rpName,
       logger,
       session: store.getSession(readCookie(req, cookieName)),
+      pathId,
       relyingParty,
       ensureSession() {
         if (!ctx.session) setCookie((ctx.session = store.createSession()));
@@ -209,13 +225,32 @@ export function createRelyingParty(opts = {}) {
 }
 
 /**
+ * The route a path takes: '/credentials/<id>' is '/credentials/{id}' with its id URL-decoded.
+ * @param {string} path under basePath
+ * @returns {{path: string, id?: string}}
+ */
+function routeOf(path) {
+  const match = /^\/credentials\/([^/]+)$/.exec(path);
+  if (!match) return { path };
+  let id;
+  try {
+    id = decodeURIComponent(match[1]);
+  } catch {
+    // Not valid percent-encoding: names no passkey, and the route says so.
+  }
+  return { path: '/credentials/{id}', id };
+}
+
+/**
  * The expected origin and RP ID: pinned, or taken from the Host header so any port works.
  * @param {import('node:http').IncomingMessage} req
- * @param {{origin?: string, rpID?: string}} pinned
+ * @param {{origin?: string, rpID?: string, relatedOrigins?: string[]}} pinned the related origins
+ *   already checked by readRelatedOrigins
+ * @returns the origin, the RP ID, and the expected origins: that origin and the related ones
  */
 function relyingPartyFor(req, pinned) {
   const origin = pinned.origin ?? originFromHost(String(req.headers.host ?? ''));
-  return { origin, rpID: pinned.rpID ?? new URL(origin).hostname };
+  return { origin, rpID: pinned.rpID ?? new URL(origin).hostname, expectedOrigins: [origin, ...(pinned.relatedOrigins ?? [])] };
 }
 
 /** @param {string} host */

@@ -23,6 +23,9 @@ import { usernameKey } from './usernames.js';
  * @property {string[]} transports
  * @property {number} createdAt
  * @property {number | null} lastUsedAt
+ * @property {string | null} aaguid the authenticator model (lowercase dashed UUID); null when unknown or all zeros
+ * @property {boolean | null} backedUp the BS flag at registration (synced); null when stored before it was kept
+ * @property {string | null} name the user's name for it, if they gave one
  *
  * @typedef {'register' | 'login'} CeremonyType
  *
@@ -134,11 +137,11 @@ export function createStore({ now = Date.now, file = ':memory:', maxSessions = 1
     credentialsOf: (userId) => accounts.credentialsOf(userId),
 
     /**
-     * @param {Omit<Credential, 'createdAt' | 'lastUsedAt'>} fields
+     * @param {Omit<Credential, 'createdAt' | 'lastUsedAt' | 'aaguid' | 'backedUp' | 'name'> & Partial<Pick<Credential, 'aaguid' | 'backedUp' | 'name'>>} fields
      * @returns {Credential}
      */
     addCredential(fields) {
-      const cred = { ...fields, createdAt: now(), lastUsedAt: null };
+      const cred = { aaguid: null, backedUp: null, name: null, ...fields, createdAt: now(), lastUsedAt: null };
       accounts.addCredential(cred);
       return cred;
     },
@@ -151,6 +154,23 @@ export function createStore({ now = Date.now, file = ':memory:', maxSessions = 1
 
     /** SQLite's plan for a per-username query. @param {'credentialsOf' | 'userByKey'} name */
     queryPlan: (name) => accounts.queryPlan(name),
+
+    /**
+     * Names one of this user's passkeys; null clears the name.
+     * @param {string} id @param {string} userId @param {string | null} name
+     * @returns {Credential | undefined} the updated passkey; undefined when the user has none of this id
+     */
+    renameCredential: (id, userId, name) => (accounts.rename(id, userId, name) ? accounts.getCredential(id) : undefined),
+
+    /**
+     * Removes one of this user's passkeys.
+     * @param {string} id @param {string} userId
+     * @returns {boolean} false when the user has none of this id
+     */
+    removeCredential: (id, userId) => accounts.remove(id, userId),
+
+    /** @param {string} userId @param {string} displayName */
+    setDisplayName: (userId, displayName) => accounts.setDisplayName(userId, displayName),
 
     /** A sign-in happened: store the new counter. @param {string} id @param {number} counter */
     recordUse: (id, counter) => accounts.recordUse(id, counter),

@@ -61,9 +61,10 @@ export function createClient(base) {
    * @returns {Promise<Reply>}
    */
   async function request(method, path, body, headers = { 'Content-Type': 'application/json' }) {
-    const init = /** @type {RequestInit} */ ({ method, headers: { ...(method === 'POST' ? headers : {}) } });
+    const withBody = method === 'POST' || method === 'PATCH';
+    const init = /** @type {RequestInit} */ ({ method, headers: { ...(withBody || method === 'DELETE' ? headers : {}) } });
     if (session) /** @type {Record<string, string>} */ (init.headers).Cookie = `${SESSION_COOKIE}=${session}`;
-    if (method === 'POST') {
+    if (withBody) {
       init.body = typeof body === 'string' ? body : JSON.stringify(body ?? {});
       sent.push(body);
     }
@@ -87,6 +88,10 @@ export function createClient(base) {
     post: (path, body, headers) => request('POST', path, body, headers),
     /** @param {string} path */
     get: (path) => request('GET', path),
+    /** @param {string} path @param {unknown} [body] @param {Record<string, string>} [headers] */
+    patch: (path, body, headers) => request('PATCH', path, body, headers),
+    /** No body, and by default no Content-Type (as a browser's fetch sends it). @param {string} path @param {Record<string, string>} [headers] */
+    del: (path, headers = {}) => request('DELETE', path, undefined, headers),
   };
 }
 

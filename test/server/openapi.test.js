@@ -23,14 +23,22 @@ function check(ref, value, what) {
   assert.ok(validate(value), `${what}: ${ajv.errorsText(validate.errors)}`);
 }
 
+/** The documented path a concrete one matches: '/credentials/abc' is '/credentials/{id}'. */
+const templateOf = (path) => (spec.paths[path] ? path : path.replace(/^\/credentials\/[^/]+$/, '/credentials/{id}'));
+
 /** Checks a request body and the reply against the operation at `path`. */
-function checkExchange(method, path, body, reply) {
+function checkExchange(method, concretePath, body, reply) {
+  const path = templateOf(concretePath);
   const operation = spec.paths[path]?.[method];
   assert.ok(operation, `${method.toUpperCase()} ${path} is not documented`);
   const requestSchema = operation.requestBody?.content['application/json'].schema.$ref;
   if (requestSchema && body !== undefined) check(requestSchema, body, `${method} ${path} request`);
   const response = operation.responses[String(reply.status)];
   assert.ok(response, `${method.toUpperCase()} ${path} answered ${reply.status}, which is not documented`);
+  if (!response.content) {
+    assert.equal(reply.body, undefined, `${method} ${path} ${reply.status} is documented without a body`);
+    return;
+  }
   const schema = response.content['application/json'].schema;
   if (schema.$ref) check(schema.$ref, reply.body, `${method} ${path} ${reply.status} reply`);
   else assert.ok(ajv.validate(schema, reply.body), `${method} ${path} ${reply.status}: ${ajv.errorsText()}`);
@@ -53,6 +61,16 @@ function checkedClient(on = server) {
     async get(path) {
       const reply = await client.get(`/passkeys${path}`);
       checkExchange('get', path, undefined, reply);
+      return reply;
+    },
+    async patch(path, body, headers, { badRequest = false } = {}) {
+      const reply = await client.patch(`/passkeys${path}`, body, headers);
+      checkExchange('patch', path, badRequest || headers ? undefined : body, reply);
+      return reply;
+    },
+    async del(path, headers) {
+      const reply = await client.del(`/passkeys${path}`, headers);
+      checkExchange('delete', path, undefined, reply);
       return reply;
     },
   };
@@ -140,5 +158,53 @@ test('a full account store: its refusals match the document', async () => {
     assert.equal((await other.post('/register/verify', await authenticator.register(late.body))).status, 503);
   } finally {
     await full.close();
+  }
+});
+
+test('managing passkeys (list, add while signed in, rename, delete, display name) matches the document', async () => {
+  const client = checkedClient();
+  const first = createSoftAuthenticator({ origin: server.base });
+  const second = createSoftAuthenticator({ origin: server.base });
+  const username = `openapi-manage-${Date.now()}`;
+
+  assert.equal((await client.get('/credentials')).status, 401);
+  assert.equal((await client.patch('/user', { displayName: 'x' })).status, 401);
+  const creation = await client.post('/register/options', { username });
+  assert.equal((await client.post('/register/verify', await first.register(creation.body, { aaguid: 'ea9b8d66-4d01-1d21-3ce4-b6b48cb575d4' }))).status, 200);
+  const adding = await client.post('/register/options', {});
+  assert.equal(adding.status, 200);
+  assert.equal((await client.post('/register/verify', await second.register(adding.body, { flags: { bs: false } }))).status, 200);
+  const list = await client.get('/credentials');
+  assert.equal(list.body.length, 2);
+  const [newest, oldest] = list.body.map((/** @type {{id: string}} */ c) => c.id);
+  assert.equal((await client.patch(`/credentials/${newest}`, { name: 'Laptop' })).status, 200);
+  assert.equal((await client.patch(`/credentials/${newest}`, { name: '\u202Eevil' }, undefined, { badRequest: true })).status, 400);
+  assert.equal((await client.patch(`/credentials/${newest}`, 'name=x', { 'Content-Type': 'text/plain' })).status, 415);
+  assert.equal((await client.del(`/credentials/${newest}`, { Origin: 'https://evil.example' })).status, 403);
+  assert.equal((await client.patch('/user', { displayName: 'Open API' })).status, 200);
+  assert.equal((await client.del(`/credentials/${oldest}`)).status, 204);
+  assert.equal((await client.del(`/credentials/${oldest}`)).status, 404);
+  assert.equal((await client.patch(`/credentials/${oldest}`, { name: 'gone' })).status, 404);
+  assert.equal((await client.get('/credentials')).body.length, 1);
+
+  // The removed passkey, still on its authenticator, signs in: 404 unknown-credential.
+  assert.equal((await client.post('/logout', {})).status, 200);
+  const request = await client.post('/login/options', {});
+  assert.equal((await client.post('/login/verify', await first.authenticate(request.body))).status, 404);
+});
+
+test('the rate limit on the management routes matches the document', async () => {
+  const limited = await startRelyingParty({ rateLimit: { max: 2 } });
+  try {
+    const client = checkedClient(limited);
+    const authenticator = createSoftAuthenticator({ origin: limited.base });
+    const creation = await client.post('/register/options', { username: 'limited' });
+    assert.equal((await client.post('/register/verify', await authenticator.register(creation.body))).status, 200);
+    const [id] = authenticator.credentials.keys();
+    assert.equal((await client.patch(`/credentials/${id}`, { name: 'x' })).status, 429);
+    assert.equal((await client.del(`/credentials/${id}`)).status, 429);
+    assert.equal((await client.patch('/user', { displayName: 'x' })).status, 429);
+  } finally {
+    await limited.close();
   }
 });

@@ -238,9 +238,11 @@ describe('whose credential', () => {
     await assertRefused(await bob.client.post('/passkeys/login/verify', response), NOT_VERIFIED, bob.client);
   });
 
-  test('a credential the relying party never registered: refused', async () => {
+  test('a credential the relying party never registered: refused with 404 unknown-credential (for the Signal API)', async () => {
     const { client, reply } = await ceremonies.login({ credentialId: randomB64() });
-    await assertRefused(reply, NOT_VERIFIED, client);
+    assert.equal(reply.status, 404, JSON.stringify(reply.body));
+    assert.deepEqual(reply.body, { verified: false, error: 'unknown-credential' });
+    assert.equal((await client.get('/passkeys/session')).body.user, null, 'nobody is signed in');
   });
 
   test("a userHandle of another user (Ana's passkey saying it is Bob's): refused", async () => {
