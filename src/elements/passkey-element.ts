@@ -75,7 +75,8 @@ export abstract class PasskeyElement extends LitElement implements ContractOptio
   declare optionsMethod?: string;
   /** Which authenticators the browser offers first: `security-key`, `client-device`, `hybrid`
    * (space- or comma-separated; a list as a property). Used where the server's options set no
-   * `hints`. */
+   * `hints`.
+   * @attr hints */
   declare hints?: string | PasskeyHint[];
   /** `fetch` credentials mode: `same-origin` (default) or `include` for an API on another origin. */
   declare credentials?: RequestCredentials;
