@@ -70,6 +70,10 @@ const EDITS = {
     [/else t\.startsWith\(o\)&&\(d\.push\(\{type:6,index:l\}\),r\.removeAttribute\(t\)\)/g, '', 1],
     [/:6===r\.type&&\(i=new Z\(h,this,t\)\)/g, ':0', 1],
     [/else\{let t=-1;for\(;-1!==\(t=r\.data\.indexOf\(o,t\+1\)\);\)d\.push\(\{type:7,index:l\}\),t\+=o\.length-1\}/g, '', 1],
+    // No directives (ifDefined, repeat…) and no arrays or iterables rendered: a value is itself.
+    [/function M\(t,i,s=t,e\)\{if\(i===E\)return i;.*?,i\}(?=class R\{)/g, 'function M(t,i){return i}', 1],
+    [/:d\(t\)\?this\.k\(t\):this\._\(t\)/g, ':this._(t)', 1],
+    [/k\(t\)\{u\(this\._\$AH\)\|\|.*?i\.length=e\)\}(?=_\$AR\()/g, '', 1],
   ],
   'lit-element/lit-element.js': [
     [/\b\w+\.litElementHydrateSupport\b/g, '(void 0)', 1],
@@ -95,6 +99,10 @@ export function leanLibraryCode() {
       seen.clear();
     },
     transform(code, id) {
+      // Directive support is left out of lit-html below: a directive in this file would do nothing.
+      if (/\/node_modules\/(lit|lit-html)\/(directives?|async-directive)/.test(id)) {
+        this.error(`lean-library-code: ${id} is a Lit directive; lit-html's directive support is left out of this file`);
+      }
       const file = Object.keys(EDITS).find((name) => id.endsWith(`/node_modules/${name}`));
       if (!file) return null;
       for (const [find, replacement, times] of EDITS[file]) {
