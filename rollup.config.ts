@@ -46,22 +46,30 @@ const config: RollupOptions[] = [
   {
     input: 'src/cdn.ts',
     output: [
+      // Code only some pages need (`<passkey-register upgrade>`, `<passkey-login immediate>`) is
+      // in chunks beside the file, which it imports when an element asks for them.
       {
-        file: 'dist/cdn/passkey-elements.min.js',
+        dir: 'dist/cdn',
+        entryFileNames: 'passkey-elements.min.js',
+        chunkFileNames: 'passkey-elements-[name].min.js',
         format: 'es',
         sourcemap: true,
         plugins: [...minify(), beforeUpgradeCss],
       },
-      // For a classic <script src> (no type="module"): window.PasskeyElements has the classes.
+      // For a classic <script src> (no type="module"): window.PasskeyElements has the classes, and
+      // the optional code is inside (a classic script cannot import a chunk).
       {
         file: 'dist/cdn/passkey-elements.iife.min.js',
         format: 'iife',
         name: 'PasskeyElements',
         sourcemap: true,
+        inlineDynamicImports: true,
         plugins: minify(false),
       },
     ],
     plugins: [leanLibraryCode(), lazySignals, ...plugins()],
+    // The chunks import what they share with the drop-in file from it (no third file).
+    preserveEntrySignatures: 'allow-extension',
   },
   // <passkey-list>, its own file: not in the sign-in file. The providers' names (AAGUIDs) are a
   // chunk of their own that the list loads when it first shows a passkey with an AAGUID.

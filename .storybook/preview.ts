@@ -57,6 +57,9 @@ function describeSimulation(globals: Globals): string[] {
   if (globals.autofill === 'unavailable') notes.push('autofill unavailable');
   if (globals.autofill === 'available') notes.push('autofill available');
   if (globals.platformAuthenticator === 'missing') notes.push('no platform authenticator');
+  for (const [key, name] of [['hybrid', 'phone (hybrid)'], ['conditionalCreate', 'automatic passkeys'], ['immediate', 'immediate sign-in']] as const) {
+    if (globals[key] !== 'browser') notes.push(`${name} ${globals[key]}`);
+  }
   if (globals.server === 'slow') notes.push(`slow server (${SLOW_SERVER_MS / 1000} s a reply)`);
   if (globals.server === 'down') notes.push('server unreachable');
   return notes;
@@ -65,10 +68,12 @@ function describeSimulation(globals: Globals): string[] {
 /** A line under the story naming what is simulated and what the browser then reports. */
 async function capabilityCaption(notes: string[]) {
   const support = await detectSupport();
-  const mark = (ok: boolean) => (ok ? 'yes' : 'no');
+  const mark = (ok: boolean | undefined) => (ok ? 'yes' : 'no');
+  const { hybridTransport, conditionalCreate, immediateGet } = support.capabilities;
   return html`<p class="sb-simulation" data-testid="simulation">
     Simulated: ${notes.join(', ')}. The browser now reports WebAuthn ${mark(support.webauthn)}, autofill
-    ${mark(support.conditionalMediation)}, platform authenticator ${mark(support.platformAuthenticator)}.
+    ${mark(support.conditionalMediation)}, platform authenticator ${mark(support.platformAuthenticator)}, phone
+    ${mark(hybridTransport)}, automatic passkeys ${mark(conditionalCreate)}, immediate sign-in ${mark(immediateGet)}.
   </p>`;
 }
 
@@ -86,6 +91,21 @@ const preview: Preview = {
     platformAuthenticator: toolbar('Platform authenticator', 'mobile', [
       ['browser', 'Platform authenticator: as this device has it'],
       ['missing', 'Platform authenticator: missing'],
+    ]),
+    hybrid: toolbar('Phone (hybrid)', 'mobile', [
+      ['browser', 'Phone (hybrid): as this browser has it'],
+      ['available', 'Phone (hybrid): available'],
+      ['missing', 'Phone (hybrid): missing'],
+    ]),
+    conditionalCreate: toolbar('Automatic passkeys', 'lock', [
+      ['browser', 'Automatic passkeys (conditional create): as this browser has it'],
+      ['available', 'Automatic passkeys: available'],
+      ['missing', 'Automatic passkeys: missing'],
+    ]),
+    immediate: toolbar('Immediate sign-in', 'form', [
+      ['browser', 'Immediate sign-in (immediate UI mode): as this browser has it'],
+      ['available', 'Immediate sign-in: available'],
+      ['missing', 'Immediate sign-in: missing'],
     ]),
     server: toolbar('Server', 'transfer', [
       ['fast', 'Server: fast'],

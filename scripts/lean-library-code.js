@@ -35,10 +35,6 @@ const EDITS = {
     // absent member then stays absent instead of undefined, which WebAuthn reads alike.
     [/\s*transports: descriptor\.transports,\s*type: descriptor\.type,/g, '', 1],
   ],
-  '@simplewebauthn/browser/esm/methods/startRegistration.js': [
-    // We never pass useAutoRegister (conditional create).
-    [/if \(useAutoRegister\) \{[^}]*\}/g, '', 1],
-  ],
   '@lit/reactive-element/reactive-element.js': [
     POLYFILL_HOOK,
     VERSIONS_LIST,

@@ -9,25 +9,44 @@ import type { PasskeyRegister } from './elements/passkey-register.js';
 export type PasskeySuccessEvent = CustomEvent<CeremonyResult<unknown>>;
 /** `passkey-register-error` and `passkey-login-error`: a `PasskeyError` with a `code`. */
 export type PasskeyErrorEvent = CustomEvent<{ error: PasskeyError }>;
+/** `passkey-register-success` after `<passkey-register upgrade>` made the passkey: `automatic: true`. */
+export type PasskeyRegisterSuccessEvent = CustomEvent<CeremonyResult<unknown> & { automatic?: true }>;
+/**
+ * `passkey-register-upgrade`: how `<passkey-register upgrade>`'s automatic passkey ended, for
+ * `username`: `created` (`passkey-register-success` fired too), `declined` (the browser made none;
+ * `error` says what it answered), `unsupported` (no conditional create here), `failed` (the
+ * server failed; `error`).
+ */
+export type PasskeyUpgradeEvent = CustomEvent<{
+  outcome: 'created' | 'declined' | 'unsupported' | 'failed';
+  username: string;
+  error?: PasskeyError;
+  response?: unknown;
+  credential?: unknown;
+}>;
+/** `passkey-login-no-passkey`: `<passkey-login immediate>` found no passkey at hand. No detail. */
+export type PasskeyNoPasskeyEvent = CustomEvent<null>;
 
 export interface PasskeyLoginEventMap {
   'passkey-login-success': PasskeySuccessEvent;
   'passkey-login-error': PasskeyErrorEvent;
+  'passkey-login-no-passkey': PasskeyNoPasskeyEvent;
 }
 
 /** `<passkey-register>` also fires the login events after its "Sign in instead". */
 export interface PasskeyRegisterEventMap extends PasskeyLoginEventMap {
-  'passkey-register-success': PasskeySuccessEvent;
+  'passkey-register-success': PasskeyRegisterSuccessEvent;
   'passkey-register-error': PasskeyErrorEvent;
+  'passkey-register-upgrade': PasskeyUpgradeEvent;
 }
 
-/** The contract settings, and the button's text and the strings. */
-type SharedMembers = keyof ContractOptions | 'buttonLabel' | 'messages';
+/** The contract settings, the hints, and the button's text and the strings. */
+type SharedMembers = keyof ContractOptions | 'hints' | 'buttonLabel' | 'messages';
 
 /** What a page may set on `<passkey-login>` (as properties; attributes use kebab-case). */
-export type PasskeyLoginProperties = Partial<Pick<PasskeyLogin, SharedMembers>>;
+export type PasskeyLoginProperties = Partial<Pick<PasskeyLogin, SharedMembers | 'immediate'>>;
 /** What a page may set on `<passkey-register>`. */
-export type PasskeyRegisterProperties = Partial<Pick<PasskeyRegister, SharedMembers | 'username' | 'displayName'>>;
+export type PasskeyRegisterProperties = Partial<Pick<PasskeyRegister, SharedMembers | 'username' | 'displayName' | 'upgrade'>>;
 
 /** The attributes both elements read (kebab-case, strings), for frameworks that set attributes. */
 export interface PasskeyLoginAttributes {
@@ -42,13 +61,19 @@ export interface PasskeyLoginAttributes {
   credentials?: RequestCredentials;
   timeout?: number | string;
   'button-label'?: string;
+  /** `security-key`, `client-device`, `hybrid`, separated by spaces or commas. */
+  hints?: string;
   /** Present in server-rendered markup: the element stays idle until it is removed after hydration. */
   'defer-hydration'?: true | '';
+  /** `<passkey-login>` only: first ask for a passkey at hand without any browser UI, where the browser can. */
+  immediate?: boolean;
 }
 
-export interface PasskeyRegisterAttributes extends PasskeyLoginAttributes {
+export interface PasskeyRegisterAttributes extends Omit<PasskeyLoginAttributes, 'immediate'> {
   username?: string;
   'display-name'?: string;
+  /** Create a passkey for `username` without asking, where the browser can; shows nothing. */
+  upgrade?: boolean;
 }
 
 /** `{'onpasskey-login-success'?: (event) => void, ...}`: how React 19 and Svelte 5 take events. */

@@ -11,8 +11,11 @@ export { registerLocale } from './i18n/locales.js';
 export type {
   PasskeyErrorEvent,
   PasskeyLoginEventMap,
+  PasskeyNoPasskeyEvent,
   PasskeyLoginProps,
   PasskeyRegisterEventMap,
   PasskeyRegisterProps,
+  PasskeyRegisterSuccessEvent,
   PasskeySuccessEvent,
+  PasskeyUpgradeEvent,
 } from './element-types.js';

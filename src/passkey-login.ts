@@ -1,5 +1,5 @@
 // Registers <passkey-login> (idempotent) and exports its class.
-import type { PasskeyErrorEvent, PasskeySuccessEvent } from './element-types.js';
+import type { PasskeyErrorEvent, PasskeyNoPasskeyEvent, PasskeySuccessEvent } from './element-types.js';
 import { PasskeyLogin } from './elements/passkey-login.js';
 
 PasskeyLogin.define();
@@ -13,5 +13,6 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'passkey-login-success': PasskeySuccessEvent;
     'passkey-login-error': PasskeyErrorEvent;
+    'passkey-login-no-passkey': PasskeyNoPasskeyEvent;
   }
 }

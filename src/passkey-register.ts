@@ -1,5 +1,5 @@
 // Registers <passkey-register> (idempotent) and exports its class.
-import type { PasskeyErrorEvent, PasskeySuccessEvent } from './element-types.js';
+import type { PasskeyErrorEvent, PasskeyRegisterSuccessEvent, PasskeyUpgradeEvent } from './element-types.js';
 import { PasskeyRegister } from './elements/passkey-register.js';
 
 PasskeyRegister.define();
@@ -11,7 +11,8 @@ declare global {
     'passkey-register': PasskeyRegister;
   }
   interface GlobalEventHandlersEventMap {
-    'passkey-register-success': PasskeySuccessEvent;
+    'passkey-register-success': PasskeyRegisterSuccessEvent;
     'passkey-register-error': PasskeyErrorEvent;
+    'passkey-register-upgrade': PasskeyUpgradeEvent;
   }
 }

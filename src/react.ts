@@ -8,10 +8,13 @@ import type {
   LowercaseEventProps,
   PasskeyErrorEvent,
   PasskeyLoginEventMap,
+  PasskeyNoPasskeyEvent,
   PasskeyLoginProps,
   PasskeyRegisterEventMap,
   PasskeyRegisterProps,
+  PasskeyRegisterSuccessEvent,
   PasskeySuccessEvent,
+  PasskeyUpgradeEvent,
 } from './element-types.js';
 import { PasskeyLogin as PasskeyLoginElement } from './elements/passkey-login.js';
 import { PasskeyRegister as PasskeyRegisterElement } from './elements/passkey-register.js';
@@ -20,9 +23,10 @@ import { en } from './i18n/en.js';
 const loginEvents = {
   onPasskeyLoginSuccess: 'passkey-login-success' as EventName<PasskeySuccessEvent>,
   onPasskeyLoginError: 'passkey-login-error' as EventName<PasskeyErrorEvent>,
+  onPasskeyLoginNoPasskey: 'passkey-login-no-passkey' as EventName<PasskeyNoPasskeyEvent>,
 };
 
-type SharedProps = { username?: string; messages?: { usernameLabel?: string }; children?: React.ReactNode };
+type SharedProps = { username?: string; upgrade?: boolean; messages?: { usernameLabel?: string }; children?: React.ReactNode };
 
 /**
  * Makes a component's markup the same on the server and in the browser, so hydration finds what
@@ -40,7 +44,8 @@ function serverRendered<Element extends HTMLElement, Events extends Record<strin
 ): ReactWebComponent<Element, Events> {
   const Rendered = React.forwardRef<Element, SharedProps>((props, ref) => {
     const id = React.useId();
-    const asks = !props.username;
+    // An upgrading element shows nothing, and asks nothing.
+    const asks = !props.username && !props.upgrade;
     const label = props.messages?.usernameLabel ?? en.usernameLabel;
     return React.createElement(
       Component as React.ElementType,
@@ -85,8 +90,9 @@ export const PasskeyRegister = serverRendered(
     elementClass: PasskeyRegisterElement,
     events: {
       ...loginEvents,
-      onPasskeyRegisterSuccess: 'passkey-register-success' as EventName<PasskeySuccessEvent>,
+      onPasskeyRegisterSuccess: 'passkey-register-success' as EventName<PasskeyRegisterSuccessEvent>,
       onPasskeyRegisterError: 'passkey-register-error' as EventName<PasskeyErrorEvent>,
+      onPasskeyRegisterUpgrade: 'passkey-register-upgrade' as EventName<PasskeyUpgradeEvent>,
     },
     displayName: 'PasskeyRegister',
   }),

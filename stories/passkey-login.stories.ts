@@ -43,7 +43,7 @@ const meta = {
   component: 'passkey-login',
   tags: ['autodocs'],
   render: renderLogin,
-  args: { onPasskeyLoginSuccess: fn(), onPasskeyLoginError: fn() },
+  args: { onPasskeyLoginSuccess: fn(), onPasskeyLoginError: fn(), onPasskeyLoginNoPasskey: fn() },
 } satisfies Meta;
 
 export default meta;
@@ -55,14 +55,14 @@ export const Idle: Story = {
     passkeys: { credentials: {} },
     docs: {
       description: {
-        story: `Nothing happened yet, in a browser without passkey autofill (toolbar: Autofill → unavailable): the browser is asked for nothing until the button is pressed. ${simulated('`get()` is only watched (it is never called)')}`,
+        story: `Nothing happened yet, in a browser without passkey autofill (toolbar: Autofill → unavailable): the browser is asked for nothing until the button is pressed, and the field does not claim passkey autofill (\`autocomplete="username"\`, no \`webauthn\`). ${simulated('`get()` is only watched (it is never called)')}`,
       },
     },
   },
   play: async (context) => {
     const el = await element(context);
     await expectIdle(el, { button: en.loginButton, label: en.usernameLabel });
-    await expect(input(el)).toHaveAttribute('autocomplete', 'username webauthn');
+    await waitFor(() => expect(input(el)).toHaveAttribute('autocomplete', 'username'));
     await sleep(150);
     await expect(pageCoordinator().autofillPending).toBe(false);
     await expect(loaded(context).credentials!.calls).toEqual([]);
@@ -319,13 +319,13 @@ export const NoPlatformAuthenticator: Story = {
     const el = await element(context);
     await expect(await PublicKeyCredential.isUserVerifyingPlatformAuthenticatorAvailable()).toBe(false);
     await expectIdle(el, { button: en.loginButton, label: en.usernameLabel });
-    await waitFor(() => expect(simulationCaption(context.canvasElement)).toHaveTextContent(/platform authenticator no\./));
+    await waitFor(() => expect(simulationCaption(context.canvasElement)).toHaveTextContent(/platform authenticator no,/));
   },
 };
 
 export const PageInput: Story = {
   name: "Page's own label and input",
-  globals: { autofill: 'unavailable' },
+  globals: { autofill: 'available' },
   render: (args, context) => html`<passkey-login
     .backend=${loaded(context).backend}
     @passkey-login-success=${args.onPasskeyLoginSuccess}
@@ -338,9 +338,10 @@ export const PageInput: Story = {
   parameters: {
     docs: {
       description: {
-        story: 'The page gives its own `<label slot="label">` and `<input>`; the element uses them and adds `webauthn` to the input\'s `autocomplete` so autofill offers passkeys there.',
+        story: `The page gives its own \`<label slot="label">\` and \`<input>\`; the element uses them and adds \`webauthn\` to the input's \`autocomplete\` so autofill offers passkeys there. ${simulated('the conditional `get()` stays pending')}`,
       },
     },
+    passkeys: { credentials: { autofill: 'pending' } },
   },
   play: async (context) => {
     const el = await element(context);
@@ -351,6 +352,71 @@ export const PageInput: Story = {
     await expect(slotted(el, 'label')).toEqual([label(el)]);
     await expect(el.querySelectorAll('label')).toHaveLength(1);
     await expect(label(el)).toBeVisible();
+  },
+};
+
+export const ImmediateNoPasskey: Story = {
+  name: 'Immediate: no passkey here',
+  args: { immediate: true },
+  globals: { immediate: 'available', autofill: 'unavailable' },
+  parameters: {
+    passkeys: { credentials: { get: { reject: 'NotAllowedError' } } },
+    docs: {
+      description: {
+        story: `\`<passkey-login immediate>\` where the browser has WebAuthn's immediate UI mode (toolbar: Immediate sign-in → available): the button first asks for a passkey at hand with \`uiMode: "immediate"\`; this device has none, so the browser shows nothing and the element fires \`passkey-login-no-passkey\` (no error) for the page to show its password form. The next click opens the usual dialog. ${simulated('`get()` throws `NotAllowedError` at once')}`,
+      },
+    },
+  },
+  play: async (context) => {
+    const el = await element(context);
+    const stub = loaded(context).credentials!;
+    await sleep(100); // the chunk for immediate mode is loaded
+    await userEvent.click(button(el)!);
+    await waitFor(() => expect(context.args.onPasskeyLoginNoPasskey).toHaveBeenCalledOnce());
+    await expect(stub.callsOf('get').map((call) => call.uiMode)).toEqual(['immediate']);
+    await expect(context.args.onPasskeyLoginError).not.toHaveBeenCalled();
+    await expect(message(el)).toHaveTextContent('');
+    await userEvent.click(button(el)!);
+    await waitFor(() => expect(context.args.onPasskeyLoginError).toHaveBeenCalledOnce());
+    await expect(stub.callsOf('get').map((call) => call.uiMode)).toEqual(['immediate', undefined]);
+  },
+};
+
+export const ImmediateUnsupported: Story = {
+  name: 'Immediate: not in this browser',
+  args: { immediate: true },
+  globals: { immediate: 'missing', autofill: 'unavailable' },
+  parameters: {
+    passkeys: { credentials: { get: { reject: 'NotAllowedError' } } },
+    docs: {
+      description: {
+        story: `The same element where the browser has no immediate mode (toolbar: Immediate sign-in → missing): the attribute changes nothing, the button opens the usual dialog. ${simulated('`get()` throws `NotAllowedError`')}`,
+      },
+    },
+  },
+  play: async (context) => {
+    const el = await element(context);
+    await sleep(100);
+    await userEvent.click(button(el)!);
+    await waitFor(() => expect(context.args.onPasskeyLoginError).toHaveBeenCalledOnce());
+    await expect(loaded(context).credentials!.callsOf('get').map((call) => call.uiMode)).toEqual([undefined]);
+    await expect(context.args.onPasskeyLoginNoPasskey).not.toHaveBeenCalled();
+  },
+};
+
+export const Hints: Story = {
+  args: { hints: 'security-key' },
+  globals: { autofill: 'unavailable' },
+  parameters: {
+    passkeys: { credentials: { get: { reject: 'NotAllowedError' } } },
+    docs: { description: { story: `\`hints="security-key"\`: the browser is asked to offer a security key first. ${simulated('`get()` throws `NotAllowedError` and records the options')}` } },
+  },
+  play: async (context) => {
+    const el = await element(context);
+    await userEvent.click(button(el)!);
+    await waitFor(() => expect(context.args.onPasskeyLoginError).toHaveBeenCalledOnce());
+    const [call] = loaded(context).credentials!.callsOf('get');
+    await expect((call.options.publicKey as { hints?: string[] }).hints).toEqual(['security-key']);
   },
 };
 

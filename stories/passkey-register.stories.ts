@@ -35,6 +35,7 @@ const meta = {
   args: {
     onPasskeyRegisterSuccess: fn(),
     onPasskeyRegisterError: fn(),
+    onPasskeyRegisterUpgrade: fn(),
     onPasskeyLoginSuccess: fn(),
     onPasskeyLoginError: fn(),
   },
@@ -308,11 +309,11 @@ export const Unsupported: Story = {
 
 export const NoPlatformAuthenticator: Story = {
   name: 'No platform authenticator',
-  globals: { platformAuthenticator: 'missing' },
+  globals: { platformAuthenticator: 'missing', hybrid: 'missing' },
   parameters: {
     docs: {
       description: {
-        story: 'No built-in authenticator (toolbar: Platform authenticator → missing). The element still offers passkeys: a phone or a security key can make one.',
+        story: 'No built-in authenticator and no phone (toolbar: Platform authenticator → missing, Phone → missing). The element still offers passkeys: a security key can make one.',
       },
     },
   },
@@ -320,7 +321,114 @@ export const NoPlatformAuthenticator: Story = {
     const el = await element(context);
     await expect(await PublicKeyCredential.isUserVerifyingPlatformAuthenticatorAvailable()).toBe(false);
     await expectIdle(el, { button: en.registerButton, label: en.usernameLabel });
-    await waitFor(() => expect(simulationCaption(context.canvasElement)).toHaveTextContent(/platform authenticator no\./));
+    await waitFor(() => expect(simulationCaption(context.canvasElement)).toHaveTextContent(/platform authenticator no,/));
+  },
+};
+
+export const PhoneOrSecurityKey: Story = {
+  name: 'Phone or security key',
+  globals: { platformAuthenticator: 'missing', hybrid: 'available' },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'No built-in authenticator, but a phone can be used (toolbar: Platform authenticator → missing, Phone (hybrid) → available; `getClientCapabilities()` says `hybridTransport` without `passkeyPlatformAuthenticator`): the button says so.',
+      },
+    },
+  },
+  play: async (context) => {
+    const el = await element(context);
+    await waitFor(() => expect(button(el)).toHaveTextContent(en.registerWithPhoneOrKey));
+    await waitFor(() => expect(simulationCaption(context.canvasElement)).toHaveTextContent(/phone yes/));
+  },
+};
+
+export const Hints: Story = {
+  args: { hints: 'security-key hybrid' },
+  parameters: {
+    passkeys: { credentials: { create: 'succeed' } },
+    docs: { description: { story: `\`hints="security-key hybrid"\`: the browser is asked to offer a security key first, then a phone. ${simulated('`create()` returns a made-up credential and records the options')}` } },
+  },
+  play: async (context) => {
+    const el = await element(context);
+    await createPasskey(el);
+    await expectMessage(el, en.registered);
+    const [call] = loaded(context).credentials!.callsOf('create');
+    await expect((call.options.publicKey as { hints?: string[] }).hints).toEqual(['security-key', 'hybrid']);
+  },
+};
+
+/** The outcome `passkey-register-upgrade` reported. */
+const upgradeOutcome = (context: StoryContext) => detailOf<{ outcome: string; error?: PasskeyError }>(context.args.onPasskeyRegisterUpgrade);
+
+export const UpgradeCreated: Story = {
+  name: 'Automatic upgrade: created',
+  args: { upgrade: true, username: 'ada' },
+  globals: { conditionalCreate: 'available' },
+  parameters: {
+    passkeys: { credentials: { create: 'succeed' } },
+    docs: {
+      description: {
+        story: `\`<passkey-register upgrade username="ada">\` right after Ada signed in with a password (toolbar: Automatic passkeys → available): it shows nothing, asks for options with \`mediation: "conditional"\`, and the browser makes the passkey without a dialog. ${simulated('`create()` returns a made-up credential')}`,
+      },
+    },
+  },
+  play: async (context) => {
+    const el = await element(context);
+    await waitFor(() => expect(context.args.onPasskeyRegisterUpgrade).toHaveBeenCalledOnce());
+    await expect(upgradeOutcome(context).outcome).toBe('created');
+    await expect(detailOf<{ automatic?: boolean }>(context.args.onPasskeyRegisterSuccess).automatic).toBe(true);
+    await expect(context.args.onPasskeyRegisterError).not.toHaveBeenCalled();
+    await expect(loaded(context).credentials!.callsOf('create')[0].mediation).toBe('conditional');
+    await expect(loaded(context).backend.callsTo('options')[0].body).toEqual({ mediation: 'conditional', username: 'ada', displayName: 'ada' });
+    await expect(button(el)).toBeNull();
+    await expect(input(el)).toBeNull();
+    await expect(el.getBoundingClientRect().height).toBe(0);
+  },
+};
+
+export const UpgradeDeclined: Story = {
+  name: 'Automatic upgrade: declined',
+  args: { upgrade: true, username: 'ada' },
+  globals: { conditionalCreate: 'available' },
+  parameters: {
+    passkeys: { credentials: { create: { reject: 'NotAllowedError' } } },
+    docs: {
+      description: {
+        story: `The browser made no passkey (no saved password for Ada, or she turned such passkeys off): no error, nothing shown, only \`passkey-register-upgrade\` with \`outcome: "declined"\`. ${simulated('`create()` throws `NotAllowedError`')}`,
+      },
+    },
+  },
+  play: async (context) => {
+    const el = await element(context);
+    await waitFor(() => expect(context.args.onPasskeyRegisterUpgrade).toHaveBeenCalledOnce());
+    await expect(upgradeOutcome(context).outcome).toBe('declined');
+    await expect(upgradeOutcome(context).error?.code).toBe('cancelled');
+    await expect(context.args.onPasskeyRegisterError).not.toHaveBeenCalled();
+    await expect(context.args.onPasskeyRegisterSuccess).not.toHaveBeenCalled();
+    await expect(button(el)).toBeNull();
+  },
+};
+
+export const UpgradeUnsupported: Story = {
+  name: 'Automatic upgrade: unsupported',
+  args: { upgrade: true, username: 'ada' },
+  globals: { conditionalCreate: 'missing' },
+  parameters: {
+    passkeys: { credentials: { create: 'succeed' } },
+    docs: {
+      description: {
+        story: `A browser that cannot make a passkey without asking (toolbar: Automatic passkeys → missing): nothing is requested, nothing shown; \`outcome: "unsupported"\`. ${simulated('`create()` is only watched (it is never called)')}`,
+      },
+    },
+  },
+  play: async (context) => {
+    await element(context);
+    await waitFor(() => expect(context.args.onPasskeyRegisterUpgrade).toHaveBeenCalledOnce());
+    await expect(upgradeOutcome(context).outcome).toBe('unsupported');
+    await expect(loaded(context).credentials!.callsOf('create')).toHaveLength(0);
+    await expect(loaded(context).backend.calls).toEqual([]);
+    await waitFor(() => expect(simulationCaption(context.canvasElement)).toHaveTextContent(/automatic passkeys no/));
   },
 };
 

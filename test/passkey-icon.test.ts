@@ -35,7 +35,7 @@ describe('the passkey icon', () => {
       <passkey-login></passkey-login><passkey-login class="plain"></passkey-login>
     </div>`);
     const [withIcon, plain] = box.querySelectorAll('passkey-login');
-    await (plain as PasskeyRegister).updateComplete;
+    await plain.updateComplete;
     expect(icons(withIcon)[0].getClientRects()).to.have.length(1);
     expect(icons(plain)[0].getClientRects()).to.have.length(0);
     expect(button(plain).getBoundingClientRect().height).to.equal(button(withIcon).getBoundingClientRect().height);

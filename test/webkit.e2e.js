@@ -25,6 +25,10 @@ const record = (kind, detail) => window.pageErrors.push(kind + ': ' + detail);
 addEventListener('error', (e) => record('error', e.error?.stack || e.message || 'failed to load ' + (e.target?.src || e.target?.href)), true);
 addEventListener('unhandledrejection', (e) => record('unhandledrejection', e.reason?.stack || String(e.reason)));
 document.addEventListener('securitypolicyviolation', (e) => record('csp', e.violatedDirective + ' ' + e.blockedURI));
+window.passkeyEvents = [];
+for (const type of ['passkey-register-upgrade', 'passkey-register-success', 'passkey-register-error']) {
+  document.addEventListener(type, (e) => window.passkeyEvents.push(type + ' ' + (e.detail?.outcome ?? '')));
+}
 const consoleError = console.error;
 console.error = (...args) => { record('console.error', args.map(String).join(' ')); consoleError.apply(console, args); };
 `;
@@ -59,6 +63,13 @@ ${head}
 
 const PAGES = {
   '/drop-in': page('<script type="module" src="/cdn/passkey-elements.min.js"></script>'),
+  // <passkey-register upgrade>, after a password sign-in: it must show and fire nothing but its
+  // quiet outcome (`unsupported`: no WebAuthn here).
+  '/upgrade': `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>no WebAuthn: upgrade</title>
+<script src="/capture-errors.js"></script>
+<script type="module" src="/cdn/passkey-elements.min.js"></script>
+</head><body><passkey-register id="upgrade" upgrade username="ada"><p slot="unsupported">Sign up with an email link instead.</p></passkey-register></body></html>`,
   '/esm': page(
     `<script type="importmap">${IMPORT_MAP}</script>\n<script type="module" src="/esm.js"></script>`,
   ),
@@ -193,4 +204,27 @@ test('drop-in file: each element shows its unsupported fallback, slotted and def
 
 test("npm package's ESM entry (import map, no bundler): the same", async () => {
   await assertFallbacks('/esm');
+});
+
+test('<passkey-register upgrade>: shows nothing and fires no success or error, only its quiet outcome', async () => {
+  const { session } = browser;
+  await session.navigate(`${base}/upgrade`);
+  const state = await session.execute(`return (async () => {
+    await customElements.whenDefined('passkey-register');
+    const element = document.getElementById('upgrade');
+    await element.updateComplete;
+    for (let i = 0; i < 100 && !window.passkeyEvents.length; i++) await new Promise((r) => setTimeout(r, 50));
+    return {
+      webauthn: 'PublicKeyCredential' in window,
+      height: element.getBoundingClientRect().height,
+      rendered: element.shadowRoot.querySelectorAll('*').length,
+      events: window.passkeyEvents,
+      errors: window.pageErrors,
+    };
+  })()`);
+  assert.equal(state.webauthn, false);
+  assert.deepEqual(state.errors, []);
+  assert.equal(state.height, 0, 'nothing shown, not even the unsupported fallback');
+  assert.equal(state.rendered, 0);
+  assert.deepEqual(state.events, ['passkey-register-upgrade unsupported']);
 });

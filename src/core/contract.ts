@@ -9,10 +9,15 @@ export type ContractStep =
   | { ceremony: Ceremony; step: 'options' | 'verify' }
   | { ceremony: 'manage'; step: 'list' | 'rename' | 'delete' };
 
-/** What the options step sends: `{username, displayName}` to register, `{username?}` to sign in. */
+/**
+ * What the options step sends: `{username, displayName}` to register, `{username?}` to sign in,
+ * and `{mediation: 'conditional', username?, displayName?}` for an automatic upgrade (`upgrade()`).
+ */
 export interface OptionsRequest {
   username?: string;
   displayName?: string;
+  /** `conditional`: options for a passkey the browser may create without asking (after a password sign-in). */
+  mediation?: 'conditional';
 }
 
 export type CredentialJSON = RegistrationResponseJSON | AuthenticationResponseJSON;

@@ -27,4 +27,7 @@ export {
   type UnknownCredentialSignal,
 } from './signals.js';
 export { readCreationOptions, readRequestOptions, readVerifyReply } from './replies.js';
-export { detectSupport, supportsWebAuthn, type PasskeySupport } from './support.js';
+export { clientCapabilities, detectSupport, supportsWebAuthn, type PasskeySupport } from './support.js';
+export { withHints, type HintOptions, type PasskeyHint } from './hints.js';
+export { loginImmediately } from './immediate.js';
+export { upgrade, type UpgradeOptions, type UpgradeResult } from './upgrade.js';

@@ -8,6 +8,7 @@ import { endpointsFor, type ContractOptions } from './contract.js';
 import { pageCoordinator, type AutofillHandle, type CeremonyCoordinator, type HeldOptions } from './coordinator.js';
 import { PasskeyError, toPasskeyError } from './errors.js';
 import { backendFor } from './http-backend.js';
+import { withHints, type HintOptions } from './hints.js';
 import type { CeremonyResult } from './register.js';
 import { readRequestOptions, readVerifyReply } from './replies.js';
 // The drop-in file loads this module only when it signals (see rollup.config.ts).
@@ -15,7 +16,7 @@ import { signalLogin } from './signals.js';
 
 export type LoginResult = CeremonyResult<AuthenticationResponseJSON>;
 
-export interface LoginOptions extends ContractOptions {
+export interface LoginOptions extends ContractOptions, HintOptions {
   /** Narrows the ceremony to this user's passkeys; without it the ceremony is usernameless. */
   username?: string;
   signal?: AbortSignal;
@@ -37,7 +38,7 @@ export interface AutofillCallbacks {
  * `autocomplete="username webauthn"`, where the browser supports it. `contract` is read when
  * each attempt starts, so an object with getters (an element) is seen as it is then.
  */
-export function startAutofill(contract: ContractOptions, callbacks: AutofillCallbacks): AutofillHandle {
+export function startAutofill(contract: ContractOptions & HintOptions, callbacks: AutofillCallbacks): AutofillHandle {
   const coordinator = pageCoordinator();
   return coordinator.autofill(async (signal) => {
     let picked = false;
@@ -79,7 +80,7 @@ async function authenticate(
       const json = readRequestOptions(reply);
       held = { key, json, stale: Date.now() + lifetime(json) };
     }
-    const optionsJSON = held.json;
+    const optionsJSON = withHints(held.json, contract.hints);
     if (autofill && !signal!.aborted) {
       autofill.held = held;
       // Stale options may be past the server's challenge lifetime (a page left open for an

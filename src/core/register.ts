@@ -4,6 +4,7 @@ import type { ContractOptions, OptionsRequest } from './contract.js';
 import { pageCoordinator } from './coordinator.js';
 import { PasskeyError, toPasskeyError } from './errors.js';
 import { backendFor } from './http-backend.js';
+import { withHints, type HintOptions } from './hints.js';
 import { readCreationOptions, readVerifyReply } from './replies.js';
 
 export interface CeremonyResult<Credential> {
@@ -13,7 +14,7 @@ export interface CeremonyResult<Credential> {
   credential: Credential;
 }
 
-export interface RegisterOptions extends ContractOptions {
+export interface RegisterOptions extends ContractOptions, HintOptions {
   username: string;
   /** Defaults to the username. */
   displayName?: string;
@@ -34,7 +35,7 @@ export async function register(
  * `{}` to add a passkey to the signed-in user (see addPasskey).
  */
 export function createPasskey(
-  options: ContractOptions & { signal?: AbortSignal },
+  options: ContractOptions & HintOptions & { signal?: AbortSignal },
   request: OptionsRequest,
 ): Promise<CeremonyResult<RegistrationResponseJSON>> {
   const { signal } = options;
@@ -46,7 +47,7 @@ export function createPasskey(
       // are for this user, so none can be fetched ahead) and reading its reply. No support
       // check, no other await.
       const reply = await backend.options('register', request, { signal });
-      const optionsJSON = readCreationOptions(reply);
+      const optionsJSON = withHints(readCreationOptions(reply), options.hints);
       const credential = await abortable(signal, () => startRegistration({ optionsJSON }), optionsJSON);
       const response = readVerifyReply(await backend.verify('register', credential, { signal }));
       return { response, credential };

@@ -16,22 +16,37 @@ export interface PasskeySupport {
   capabilities: Record<string, boolean>;
 }
 
-type WithCapabilities = { getClientCapabilities?: () => Promise<Record<string, boolean>> };
+type Capabilities = Record<string, boolean>;
+type WithCapabilities = { getClientCapabilities?: () => Promise<Capabilities> };
 
 // supportsWebAuthn: the synchronous check, safe to call when an element connects. Re-exported
 // under our name, not wrapped: the drop-in file carries no alias for it.
 export { browserSupportsWebAuthn as supportsWebAuthn };
+
+/** The last answer, and the function that gave it: a page (or a test) that replaces it is asked again. */
+let asked: [unknown, Promise<Capabilities>] | undefined;
+
+/**
+ * `PublicKeyCredential.getClientCapabilities()` (`conditionalCreate`, `conditionalGet`,
+ * `hybridTransport`, `immediateGet`, `passkeyPlatformAuthenticator`…), asked once per page and
+ * shared by every element and call: `{}` where the browser has no such method or WebAuthn at all.
+ * Never rejects.
+ */
+export function clientCapabilities(): Promise<Capabilities> {
+  const ask = browserSupportsWebAuthn() && (PublicKeyCredential as unknown as WithCapabilities).getClientCapabilities;
+  if (asked?.[0] !== ask) asked = [ask, (async () => (ask ? ask.call(PublicKeyCredential) : {}))().catch(() => ({}))];
+  return asked![1];
+}
 
 /** Reads everything the browser says about passkeys. Never throws. */
 export async function detectSupport(): Promise<PasskeySupport> {
   if (!browserSupportsWebAuthn()) {
     return { webauthn: false, platformAuthenticator: false, conditionalMediation: false, capabilities: {} };
   }
-  const getCapabilities = (PublicKeyCredential as unknown as WithCapabilities).getClientCapabilities;
   const [platformAuthenticator, conditionalMediation, capabilities] = await Promise.all([
     platformAuthenticatorIsAvailable().catch(() => false),
     browserSupportsWebAuthnAutofill().catch(() => false),
-    getCapabilities ? getCapabilities.call(PublicKeyCredential).catch(() => ({})) : {},
+    clientCapabilities(),
   ]);
   return { webauthn: true, platformAuthenticator, conditionalMediation, capabilities };
 }

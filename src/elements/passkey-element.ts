@@ -1,8 +1,9 @@
 import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
 import type { ContractOptions, ContractStep, PasskeyBackend } from '../core/contract.js';
 import type { Ceremony, PasskeyErrorCode } from '../core/errors.js';
+import type { HintOptions, PasskeyHint } from '../core/hints.js';
 import type { CeremonyResult } from '../core/register.js';
-import { supportsWebAuthn } from '../core/support.js';
+import { clientCapabilities, supportsWebAuthn } from '../core/support.js';
 import type { Messages } from '../i18n/en.js';
 import { LOCALE_EVENT } from '../i18n/locales.js';
 import { CeremonyController } from './ceremony-controller.js';
@@ -11,7 +12,7 @@ import { stringsFor, type MessageOverrides } from './strings.js';
 import { styles } from './styles.js';
 import { adoptUsernameInput } from './username-input.js';
 
-// The first 8 are also string attributes (see properties).
+// What each ceremony is handed. The first 9 are also string attributes (see properties).
 const contractKeys = [
   'baseUrl',
   'optionsUrl',
@@ -21,6 +22,7 @@ const contractKeys = [
   'loginOptionsUrl',
   'loginVerifyUrl',
   'optionsMethod',
+  'hints',
   'credentials',
   'timeout',
   'headers',
@@ -28,18 +30,18 @@ const contractKeys = [
   'transformRequest',
   'transformResponse',
   'backend',
-] satisfies (keyof ContractOptions)[];
+] satisfies (keyof (ContractOptions & HintOptions))[];
 
 /** Errors a retry cannot fix: the page's other way in (the `unsupported` slot) is offered. */
 const fallbackCodes = /^(unsupported|security|frame-not-allowed)$/;
 
 /** What both elements share: the backend settings, the username input, the message region. */
-export abstract class PasskeyElement extends LitElement implements ContractOptions {
+export abstract class PasskeyElement extends LitElement implements ContractOptions, HintOptions {
   static override styles = styles;
   static override properties: PropertyDeclarations = {
     // The URLs, the method and the button label: attribute = the kebab-case name (`@attr` below).
     ...Object.fromEntries(
-      [...contractKeys.slice(0, 8), 'buttonLabel'].map((key) => [key, { attribute: key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase()) }]),
+      [...contractKeys.slice(0, 9), 'buttonLabel'].map((key) => [key, { attribute: key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase()) }]),
     ),
     credentials: {},
     timeout: { type: Number },
@@ -71,6 +73,11 @@ export abstract class PasskeyElement extends LitElement implements ContractOptio
   /** `POST` (default) or `GET` for servers that hand out options on a GET without a body; both ceremonies.
    * @attr options-method */
   declare optionsMethod?: string;
+  /** Which authenticators the browser offers first: `security-key`, `client-device`, `hybrid`
+   * (space- or comma-separated; a list as a property). Used where the server's options set no
+   * `hints`.
+   * @attr hints */
+  declare hints?: string | PasskeyHint[];
   /** `fetch` credentials mode: `same-origin` (default) or `include` for an API on another origin. */
   declare credentials?: RequestCredentials;
   /** Milliseconds before a request is given up. Default 30,000. */
@@ -94,13 +101,15 @@ export abstract class PasskeyElement extends LitElement implements ContractOptio
   protected abstract readonly ceremony: CeremonyController;
   protected abstract readonly autocomplete: string;
   /** The locale key of the main button's text. */
-  protected abstract readonly buttonKey: 'registerButton' | 'loginButton';
+  protected abstract readonly buttonKey: 'registerButton' | 'registerWithPhoneOrKey' | 'loginButton';
   protected abstract submit(): void;
   /** Whether the element shows a username field now. */
   protected abstract get asksUsername(): boolean;
 
   /** Checked when connected, not at import: a page may polyfill or remove WebAuthn first. */
   protected supported = false;
+  /** `getClientCapabilities()`, once it has answered (asked once per page). */
+  protected capabilities: Record<string, boolean> = {};
   protected input?: HTMLInputElement;
   /** The label we created (a page's own label is left alone). */
   #label?: HTMLLabelElement;
@@ -124,6 +133,10 @@ export abstract class PasskeyElement extends LitElement implements ContractOptio
     this.starting();
     super.connectedCallback();
     this.supported = supportsWebAuthn();
+    clientCapabilities().then((capabilities) => {
+      this.capabilities = capabilities;
+      this.requestUpdate();
+    });
     document.addEventListener(LOCALE_EVENT, this.#relocalize);
   }
 
@@ -140,8 +153,8 @@ export abstract class PasskeyElement extends LitElement implements ContractOptio
     document.removeEventListener(LOCALE_EVENT, this.#relocalize);
   }
 
-  /** A snapshot of the contract settings, for one ceremony. */
-  protected get contract(): ContractOptions {
+  /** A snapshot of the contract settings and hints, for one ceremony. */
+  protected get contract(): ContractOptions & HintOptions {
     return Object.fromEntries(contractKeys.map((key) => [key, this[key]]));
   }
 
@@ -184,7 +197,7 @@ export abstract class PasskeyElement extends LitElement implements ContractOptio
     return nothing;
   }
 
-  protected override render() {
+  protected override render(): unknown {
     const strings = this.#strings!;
     if (!this.supported) return html`<slot name="unsupported"><p part="message">${strings.errors.unsupported}</p></slot>`;
     const { status, error, kind } = this.ceremony;

@@ -16,8 +16,24 @@ import { PasskeyElement } from './passkey-element.js';
  *
  * @summary Passkey sign-up: a username field and a "Create a passkey" button.
  * @tagname passkey-register
- * @fires passkey-register-success - `detail: {response, credential}`; `response` is the verify reply.
+ * With `upgrade` (and a `username`, the user who just signed in with a password) it shows nothing
+ * and asks the browser to create a passkey without any dialog where it can
+ * (`getClientCapabilities().conditionalCreate`): once per page load for each username, after
+ * `defer-hydration` is gone; removing the element cancels it. It never shows an error or fires
+ * `passkey-register-error`: `passkey-register-upgrade` says how it ended.
+ *
+ * Where the device has no built-in authenticator but can use a phone (hybrid transport), the
+ * button says "Use your phone or a security key".
+ *
+ * @fires passkey-register-success - `detail: {response, credential}`; `response` is the verify
+ *   reply. After an automatic upgrade also `automatic: true`.
  * @fires passkey-register-error - `detail: {error}`; `error.code` and a plain-language `error.message`.
+ *   Never for an automatic upgrade.
+ * @fires passkey-register-upgrade - With `upgrade`: `detail: {outcome, username, error?}`, `outcome`
+ *   `created` (a passkey was made and verified; `passkey-register-success` fired too), `declined`
+ *   (the browser made none; `error` says what it answered), `unsupported` (the browser cannot
+ *   create one without asking) or `failed` (the server failed; `error`). Not fired when the element
+ *   was removed first.
  * @fires passkey-login-success - After "Sign in instead".
  * @fires passkey-login-error - After "Sign in instead".
  * @slot label - The username label (created by the element unless the page gives one).
@@ -43,16 +59,23 @@ export class PasskeyRegister extends PasskeyElement {
     ...PasskeyElement.properties,
     username: {},
     displayName: { attribute: 'display-name' },
+    upgrade: { type: Boolean },
   };
 
   /** Registers this user without asking; the element then shows no username field. */
   declare username?: string;
   /** Sent as `displayName`; defaults to the username. */
   declare displayName?: string;
+  /** Create a passkey for `username` without asking, where the browser can; the element shows nothing. */
+  declare upgrade?: boolean;
 
   protected readonly ceremony = new CeremonyController(this, 'register');
   protected readonly autocomplete = 'username';
-  protected readonly buttonKey = 'registerButton';
+
+  protected get buttonKey() {
+    const { hybridTransport, passkeyPlatformAuthenticator } = this.capabilities;
+    return hybridTransport && !passkeyPlatformAuthenticator ? 'registerWithPhoneOrKey' : 'registerButton';
+  }
 
   /** Registers the element under `tag` (default `passkey-register`); calling it again is harmless. */
   static define(tag = 'passkey-register'): void {
@@ -60,7 +83,16 @@ export class PasskeyRegister extends PasskeyElement {
   }
 
   protected get asksUsername(): boolean {
-    return !this.username;
+    return !this.username && !this.upgrade;
+  }
+
+  protected override render(): unknown {
+    return this.upgrade ? nothing : super.render();
+  }
+
+  protected override updated(): void {
+    // Loaded only by pages that upgrade; it runs once per username.
+    if (this.upgrade && this.username) import('./register-upgrade.js').then((lazy) => lazy.upgradeOnce(this, this.contract));
   }
 
   #username() {

@@ -2,6 +2,7 @@
 export const en: Messages = {
   usernameLabel: 'Username',
   registerButton: 'Create a passkey',
+  registerWithPhoneOrKey: 'Use your phone or a security key',
   loginButton: 'Sign in with a passkey',
   signInInstead: 'Sign in instead',
   waiting: 'Waiting for your passkey…',
@@ -47,6 +48,8 @@ export type PasskeyErrorCode =
 export interface Messages {
   usernameLabel: string;
   registerButton: string;
+  /** The register button where the device has no built-in authenticator but can use a phone (hybrid). */
+  registerWithPhoneOrKey: string;
   loginButton: string;
   /** The action offered when this device already has a passkey for the account. */
   signInInstead: string;

@@ -5,6 +5,7 @@ import { registerLocale } from '../i18n/locales.js';
 export const ar: Messages = {
   usernameLabel: 'اسم المستخدم',
   registerButton: 'إنشاء مفتاح مرور',
+  registerWithPhoneOrKey: 'استخدام هاتفك أو مفتاح أمان',
   loginButton: 'تسجيل الدخول باستخدام مفتاح مرور',
   signInInstead: 'تسجيل الدخول بدلاً من ذلك',
   waiting: 'في انتظار مفتاح المرور…',

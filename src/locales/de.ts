@@ -5,6 +5,7 @@ import { registerLocale } from '../i18n/locales.js';
 export const de: Messages = {
   usernameLabel: 'Benutzername',
   registerButton: 'Passkey erstellen',
+  registerWithPhoneOrKey: 'Handy oder Sicherheitsschlüssel verwenden',
   loginButton: 'Mit Passkey anmelden',
   signInInstead: 'Stattdessen anmelden',
   waiting: 'Warte auf deinen Passkey …',

@@ -5,6 +5,7 @@ import { registerLocale } from '../i18n/locales.js';
 export const es: Messages = {
   usernameLabel: 'Nombre de usuario',
   registerButton: 'Crear una llave de acceso',
+  registerWithPhoneOrKey: 'Usar el teléfono o una llave de seguridad',
   loginButton: 'Iniciar sesión con una llave de acceso',
   signInInstead: 'Iniciar sesión en su lugar',
   waiting: 'Esperando tu llave de acceso…',

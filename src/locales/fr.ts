@@ -5,6 +5,7 @@ import { registerLocale } from '../i18n/locales.js';
 export const fr: Messages = {
   usernameLabel: 'Nom d’utilisateur',
   registerButton: 'Créer une clé d’accès',
+  registerWithPhoneOrKey: 'Utiliser un téléphone ou une clé de sécurité',
   loginButton: 'Se connecter avec une clé d’accès',
   signInInstead: 'Se connecter plutôt',
   waiting: 'En attente de votre clé d’accès…',

@@ -5,6 +5,7 @@ import { registerLocale } from '../i18n/locales.js';
 export const hi: Messages = {
   usernameLabel: 'उपयोगकर्ता नाम',
   registerButton: 'पासकी बनाएं',
+  registerWithPhoneOrKey: 'फ़ोन या सुरक्षा कुंजी इस्तेमाल करें',
   loginButton: 'पासकी से साइन इन करें',
   signInInstead: 'इसके बजाय साइन इन करें',
   waiting: 'आपकी पासकी का इंतज़ार है…',

@@ -5,6 +5,7 @@ import { registerLocale } from '../i18n/locales.js';
 export const it: Messages = {
   usernameLabel: 'Nome utente',
   registerButton: 'Crea una passkey',
+  registerWithPhoneOrKey: 'Usa il telefono o una chiave di sicurezza',
   loginButton: 'Accedi con una passkey',
   signInInstead: 'Accedi invece',
   waiting: 'In attesa della tua passkey…',

@@ -5,6 +5,7 @@ import { registerLocale } from '../i18n/locales.js';
 export const ja: Messages = {
   usernameLabel: 'ユーザー名',
   registerButton: 'パスキーを作成',
+  registerWithPhoneOrKey: 'スマートフォンまたはセキュリティキーを使用',
   loginButton: 'パスキーでログイン',
   signInInstead: 'ログインする',
   waiting: 'パスキーを待っています…',

@@ -5,6 +5,7 @@ import { registerLocale } from '../i18n/locales.js';
 export const ko: Messages = {
   usernameLabel: '사용자 이름',
   registerButton: '패스키 만들기',
+  registerWithPhoneOrKey: '휴대전화 또는 보안 키 사용',
   loginButton: '패스키로 로그인',
   signInInstead: '대신 로그인하기',
   waiting: '패스키를 기다리는 중…',

@@ -5,6 +5,7 @@ import { registerLocale } from '../i18n/locales.js';
 export const nl: Messages = {
   usernameLabel: 'Gebruikersnaam',
   registerButton: 'Toegangssleutel maken',
+  registerWithPhoneOrKey: 'Telefoon of beveiligingssleutel gebruiken',
   loginButton: 'Inloggen met toegangssleutel',
   signInInstead: 'In plaats daarvan inloggen',
   waiting: 'Wachten op je toegangssleutel…',

@@ -5,6 +5,7 @@ import { registerLocale } from '../i18n/locales.js';
 export const pl: Messages = {
   usernameLabel: 'Nazwa użytkownika',
   registerButton: 'Utwórz klucz dostępu',
+  registerWithPhoneOrKey: 'Użyj telefonu lub klucza bezpieczeństwa',
   loginButton: 'Zaloguj się kluczem dostępu',
   signInInstead: 'Zamiast tego zaloguj się',
   waiting: 'Oczekiwanie na klucz dostępu…',

@@ -5,6 +5,7 @@ import { registerLocale } from '../i18n/locales.js';
 export const pt: Messages = {
   usernameLabel: 'Nome de usuário',
   registerButton: 'Criar uma chave de acesso',
+  registerWithPhoneOrKey: 'Usar o celular ou uma chave de segurança',
   loginButton: 'Fazer login com uma chave de acesso',
   signInInstead: 'Fazer login em vez disso',
   waiting: 'Aguardando sua chave de acesso…',

@@ -5,6 +5,7 @@ import { registerLocale } from '../i18n/locales.js';
 export const sv: Messages = {
   usernameLabel: 'Användarnamn',
   registerButton: 'Skapa en nyckel',
+  registerWithPhoneOrKey: 'Använd telefonen eller en säkerhetsnyckel',
   loginButton: 'Logga in med en nyckel',
   signInInstead: 'Logga in i stället',
   waiting: 'Väntar på din nyckel…',

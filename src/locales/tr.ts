@@ -5,6 +5,7 @@ import { registerLocale } from '../i18n/locales.js';
 export const tr: Messages = {
   usernameLabel: 'Kullanıcı adı',
   registerButton: 'Geçiş anahtarı oluştur',
+  registerWithPhoneOrKey: 'Telefonu veya güvenlik anahtarını kullan',
   loginButton: 'Geçiş anahtarıyla oturum aç',
   signInInstead: 'Bunun yerine oturum aç',
   waiting: 'Geçiş anahtarınız bekleniyor…',

@@ -5,6 +5,7 @@ import { registerLocale } from '../i18n/locales.js';
 export const zh: Messages = {
   usernameLabel: '用户名',
   registerButton: '创建通行密钥',
+  registerWithPhoneOrKey: '使用手机或安全密钥',
   loginButton: '使用通行密钥登录',
   signInInstead: '改为登录',
   waiting: '正在等待你的通行密钥…',

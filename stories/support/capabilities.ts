@@ -12,6 +12,12 @@ export interface Capabilities {
   autofill: 'browser' | 'available' | 'unavailable';
   /** `missing`: no built-in authenticator (a security key or a phone can still be used). */
   platformAuthenticator: 'browser' | 'missing';
+  /** A phone can be used (hybrid transport): `getClientCapabilities().hybridTransport`. */
+  hybrid: 'browser' | 'available' | 'missing';
+  /** Passkeys made without asking after a password sign-in: `conditionalCreate`. */
+  conditionalCreate: 'browser' | 'available' | 'missing';
+  /** WebAuthn's immediate UI mode: `immediateGet`. */
+  immediate: 'browser' | 'available' | 'missing';
   /** The mock backend's speed, or no network at all. */
   server: 'fast' | 'slow' | 'down';
 }
@@ -20,6 +26,9 @@ export const defaultCapabilities: Capabilities = {
   webauthn: 'browser',
   autofill: 'browser',
   platformAuthenticator: 'browser',
+  hybrid: 'browser',
+  conditionalCreate: 'browser',
+  immediate: 'browser',
   server: 'fast',
 };
 
@@ -47,6 +56,22 @@ export function simulateCapabilities(capabilities: Partial<Capabilities>): () =>
   }
   if (PKC && capabilities.platformAuthenticator === 'missing') {
     undo.push(override(PKC, 'isUserVerifyingPlatformAuthenticatorAvailable', { value: async () => false, writable: true }));
+  }
+  // getClientCapabilities() tells the same story (the elements read their copy from it): the
+  // browser's own answer with the simulated ones on top.
+  const simulated: Record<string, boolean> = {};
+  const say = (value: string | undefined, ...names: string[]) => {
+    if (value && value !== 'browser') for (const name of names) simulated[name] = value === 'available';
+  };
+  say(capabilities.autofill, 'conditionalGet');
+  say(capabilities.platformAuthenticator, 'passkeyPlatformAuthenticator', 'userVerifyingPlatformAuthenticator');
+  say(capabilities.hybrid, 'hybridTransport');
+  say(capabilities.conditionalCreate, 'conditionalCreate');
+  say(capabilities.immediate, 'immediateGet');
+  if (PKC && Object.keys(simulated).length) {
+    const own = (PKC as unknown as { getClientCapabilities?: () => Promise<Record<string, boolean>> }).getClientCapabilities;
+    const ask = async () => ({ ...(await own?.call(PKC).catch(() => ({}))), ...simulated });
+    undo.push(override(PKC, 'getClientCapabilities', { value: ask, writable: true }));
   }
   if (PKC && capabilities.webauthn === 'missing') undo.push(override(window, 'PublicKeyCredential', undefined));
   return () => undo.reverse().forEach((step) => step());

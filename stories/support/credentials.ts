@@ -25,6 +25,8 @@ export interface CredentialScript {
 export interface CredentialCall {
   method: 'create' | 'get';
   mediation?: CredentialMediationRequirement;
+  /** `immediate` for WebAuthn's immediate UI mode. */
+  uiMode?: string;
   options: CredentialCreationOptions | CredentialRequestOptions;
   signal?: AbortSignal;
 }
@@ -129,7 +131,8 @@ export class CredentialsStub {
       writable: true,
       value: (options: CredentialCreationOptions & CredentialRequestOptions = {}) => {
         const mediation = options.mediation;
-        this.calls.push({ method, mediation, options, signal: options.signal ?? undefined });
+        const uiMode = (options as { uiMode?: string }).uiMode;
+        this.calls.push({ method, mediation, uiMode, options, signal: options.signal ?? undefined });
         if (method === 'create') return play(create, options.signal, () => fakeAttestation(options.publicKey!));
         const outcome = mediation === 'conditional' ? autofill : get;
         return play(outcome, options.signal, () => fakeAssertion(options.publicKey!, passkey));

@@ -15,10 +15,13 @@ export function renderRegister(args: Args, { loaded }: StoryContext) {
     username=${attr(args.username)}
     display-name=${attr(args['display-name'])}
     button-label=${attr(args['button-label'])}
+    hints=${attr(args.hints)}
+    ?upgrade=${args.upgrade}
     .backend=${(loaded as PasskeyLoaded).backend}
     .messages=${args.messages}
     @passkey-register-success=${args.onPasskeyRegisterSuccess}
     @passkey-register-error=${args.onPasskeyRegisterError}
+    @passkey-register-upgrade=${args.onPasskeyRegisterUpgrade}
     @passkey-login-success=${args.onPasskeyLoginSuccess}
     @passkey-login-error=${args.onPasskeyLoginError}
     >${fallback}</passkey-register
@@ -28,10 +31,13 @@ export function renderRegister(args: Args, { loaded }: StoryContext) {
 export function renderLogin(args: Args, { loaded }: StoryContext) {
   return html`<passkey-login
     button-label=${attr(args['button-label'])}
+    hints=${attr(args.hints)}
+    ?immediate=${args.immediate}
     .backend=${(loaded as PasskeyLoaded).backend}
     .messages=${args.messages}
     @passkey-login-success=${args.onPasskeyLoginSuccess}
     @passkey-login-error=${args.onPasskeyLoginError}
+    @passkey-login-no-passkey=${args.onPasskeyLoginNoPasskey}
     >${fallback}</passkey-login
   >`;
 }
