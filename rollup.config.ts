@@ -28,8 +28,8 @@ const beforeUpgradeCss: Plugin = {
 };
 
 // The drop-in file signals to the password manager (src/core/signals.ts) through a stand-in that
-// loads signals.js from beside it on first use, which does nothing where the browser lacks the
-// Signal API (it checks): no bytes of it in the sign-in file. Same names, same arguments, fire and forget.
+// loads signals.js from beside it on first use, and only in a browser with the Signal API: no
+// bytes of it in the sign-in file. Same names, same arguments, fire and forget.
 const SIGNALS = 'signals.js';
 const lazySignals: Plugin = {
   name: 'lazy-signals',
@@ -38,7 +38,7 @@ const lazySignals: Plugin = {
   },
   load(id) {
     if (id !== '\0lazy-signals') return null;
-    return `export const signalLogin = (...args) => import(new URL('${SIGNALS}', import.meta.url)).then((m) => m.signalLogin(...args), () => {});`;
+    return `export const signalLogin = (...args) => PublicKeyCredential.signalUnknownCredential && import(new URL('${SIGNALS}', import.meta.url)).then((m) => m.signalLogin(...args), () => {});`;
   },
 };
 
