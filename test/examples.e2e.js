@@ -15,6 +15,8 @@ import { chromiumArgs, chromiumPath, virtualAuthenticator } from './fixtures/chr
 const WAIT = { timeout: 15_000 };
 const REGISTER_BUTTON = 'passkey-register >>> button[part~="button"]';
 const LOGIN_BUTTON = 'passkey-login >>> button[part~="button"]';
+/** Apps whose signed-in view lists the account's passkeys with <passkey-list>. */
+const WITH_LIST = new Set(['next']);
 
 /** @type {import('puppeteer-core').Browser} */
 let browser;
@@ -106,6 +108,13 @@ describe('example apps', () => {
         await page.type('passkey-register input[name="username"]', username);
         await (await page.waitForSelector(REGISTER_BUTTON, WAIT))?.click();
         assert.equal(await signedInAs('passkey-register-success'), username, 'signed up');
+        if (WITH_LIST.has(name)) {
+          // The account view's <passkey-list> (its React component): the passkey just made.
+          await page.waitForFunction(
+            () => document.querySelector('#signed-in passkey-list')?.shadowRoot?.querySelectorAll('[part~="passkey"]').length === 1,
+            WAIT,
+          );
+        }
 
         // A warm reload with presence off: autofill arms and stays pending; the button replaces it.
         await logOut();

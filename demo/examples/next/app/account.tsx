@@ -4,6 +4,8 @@ import { useCallback, useEffect, useState } from 'react';
 // input as React's own children and keep each element idle (`defer-hydration`) until React has
 // hydrated and attached the event props, so no event is lost and nothing mismatches.
 import { PasskeyLogin, PasskeyRegister, type PasskeyErrorEvent } from 'passkey-elements/react';
+// The account page's list, from its own entry: the sign-in components above do not load it.
+import { PasskeyList } from 'passkey-elements/react/list';
 
 type User = { username: string };
 
@@ -41,6 +43,10 @@ export function Account() {
         <button id="logout" type="button" onClick={logOut}>
           Log out
         </button>
+        <h2>Your passkeys</h2>
+        <PasskeyList baseUrl="/passkeys" onPasskeyListError={logError}>
+          <p slot="fallback">Without a passkey, this demo account has no other way in.</p>
+        </PasskeyList>
       </main>
     );
   }
