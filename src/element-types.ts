@@ -2,6 +2,7 @@
 import type { ContractOptions } from './core/contract.js';
 import type { PasskeyError } from './core/errors.js';
 import type { CeremonyResult } from './core/register.js';
+import type { PasskeyList, PasskeyListChange } from './elements/passkey-list.js';
 import type { PasskeyLogin } from './elements/passkey-login.js';
 import type { PasskeyRegister } from './elements/passkey-register.js';
 
@@ -85,3 +86,47 @@ export type LowercaseEventProps<Events> = {
 export type PasskeyLoginProps = PasskeyLoginProperties & PasskeyLoginAttributes;
 /** Everything markup may set on `<passkey-register>`. */
 export type PasskeyRegisterProps = PasskeyRegisterProperties & PasskeyRegisterAttributes;
+
+/** `passkey-list-change`: what changed (`add`, `rename`, `remove`), the passkey, and the list now. */
+export type PasskeyListChangeEvent = CustomEvent<PasskeyListChange>;
+
+export interface PasskeyListEventMap {
+  'passkey-list-change': PasskeyListChangeEvent;
+  'passkey-list-error': PasskeyErrorEvent;
+}
+
+/** What a page may set on `<passkey-list>` (as properties; attributes use kebab-case). */
+export type PasskeyListProperties = Partial<
+  Pick<
+    PasskeyList,
+    | 'baseUrl'
+    | 'credentialsUrl'
+    | 'registerOptionsUrl'
+    | 'registerVerifyUrl'
+    | 'credentials'
+    | 'timeout'
+    | 'userId'
+    | 'messages'
+    | 'headers'
+    | 'fetch'
+    | 'transformRequest'
+    | 'transformResponse'
+    | 'backend'
+  >
+>;
+
+export interface PasskeyListAttributes {
+  'base-url'?: string;
+  'credentials-url'?: string;
+  'register-options-url'?: string;
+  'register-verify-url'?: string;
+  credentials?: RequestCredentials;
+  timeout?: number | string;
+  /** The signed-in user's WebAuthn user handle (base64url), for the Signal API after a removal. */
+  'user-id'?: string;
+  /** Present in server-rendered markup: the element stays idle until it is removed after hydration. */
+  'defer-hydration'?: true | '';
+}
+
+/** Everything markup may set on `<passkey-list>`. */
+export type PasskeyListProps = PasskeyListProperties & PasskeyListAttributes;

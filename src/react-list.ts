@@ -2,7 +2,7 @@
 // so that sign-in pages importing `passkey-elements/react` do not load the list.
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
-import type { PasskeyErrorEvent } from './element-types.js';
+import type { LowercaseEventProps, PasskeyErrorEvent, PasskeyListEventMap, PasskeyListProps } from './element-types.js';
 import { PasskeyList as PasskeyListElement, type PasskeyListChange } from './elements/passkey-list.js';
 import './passkey-list.js';
 
@@ -31,3 +31,15 @@ PasskeyList.displayName = 'PasskeyList';
 
 export type { PasskeyListChange } from './elements/passkey-list.js';
 export type { PasskeyErrorEvent } from './element-types.js';
+
+declare module 'react' {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace JSX {
+    interface IntrinsicElements {
+      /** The plain tag in React 19: properties, kebab-case attributes, `onpasskey-list-change` events. */
+      'passkey-list': React.DetailedHTMLProps<React.HTMLAttributes<PasskeyListElement>, PasskeyListElement> &
+        PasskeyListProps &
+        LowercaseEventProps<PasskeyListEventMap> & { class?: string };
+    }
+  }
+}

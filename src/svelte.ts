@@ -4,11 +4,14 @@ import type { HTMLAttributes as SvelteAttributes } from 'svelte/elements';
 import './define.js';
 import type {
   LowercaseEventProps,
+  PasskeyListEventMap,
+  PasskeyListProps,
   PasskeyLoginEventMap,
   PasskeyLoginProps,
   PasskeyRegisterEventMap,
   PasskeyRegisterProps,
 } from './element-types.js';
+import type { PasskeyList } from './elements/passkey-list.js';
 import type { PasskeyLogin } from './elements/passkey-login.js';
 import type { PasskeyRegister } from './elements/passkey-register.js';
 
@@ -36,5 +39,7 @@ declare module 'svelte/elements' {
     'passkey-register': SvelteAttributes<PasskeyRegister> &
       PasskeyRegisterProps &
       LowercaseEventProps<PasskeyRegisterEventMap>;
+    /** Typed here; registered by `import 'passkey-elements/passkey-list'` (its own file). */
+    'passkey-list': SvelteAttributes<PasskeyList> & PasskeyListProps & LowercaseEventProps<PasskeyListEventMap>;
   }
 }

@@ -3,11 +3,14 @@
 import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
 import './define.js';
 import type {
+  PasskeyListEventMap,
+  PasskeyListProps,
   PasskeyLoginEventMap,
   PasskeyLoginProps,
   PasskeyRegisterEventMap,
   PasskeyRegisterProps,
 } from './element-types.js';
+import type { PasskeyList } from './elements/passkey-list.js';
 import type { PasskeyLogin } from './elements/passkey-login.js';
 import type { PasskeyRegister } from './elements/passkey-register.js';
 
@@ -27,5 +30,7 @@ declare module 'vue' {
   interface GlobalComponents {
     'passkey-login': VueCustomElement<PasskeyLogin, PasskeyLoginProps, PasskeyLoginEventMap>;
     'passkey-register': VueCustomElement<PasskeyRegister, PasskeyRegisterProps, PasskeyRegisterEventMap>;
+    /** Typed here; registered by `import 'passkey-elements/passkey-list'` (its own file). */
+    'passkey-list': VueCustomElement<PasskeyList, PasskeyListProps, PasskeyListEventMap>;
   }
 }
