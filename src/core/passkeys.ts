@@ -1,6 +1,7 @@
 import { DEFAULT_BASE_URL, type ContractOptions, type ContractStep } from './contract.js';
 import { PasskeyError, toPasskeyError } from './errors.js';
-import { requestJson } from './request-json.js';
+import { sendContract } from './http-backend.js';
+import { isObject } from './replies.js';
 
 /** One of the signed-in user's passkeys, as `GET {base}/credentials` lists it. */
 export interface Passkey {
@@ -29,8 +30,6 @@ export interface ManageOptions extends ContractOptions {
 type ManageStep = Extract<ContractStep, { ceremony: 'manage' }>['step'];
 
 const invalid = (reply: unknown) => new PasskeyError('invalid-response', { cause: reply });
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const validDate = (value: unknown) => typeof value === 'string' && !isNaN(Date.parse(value));
 
 /**
@@ -62,18 +61,10 @@ export function credentialsUrlFor(options: ManageOptions, id?: string): string {
 /** One request of the management contract, with the same settings as the ceremonies. */
 async function send(options: ManageOptions, step: ManageStep, method: string, id?: string, body?: unknown): Promise<unknown> {
   const contractStep: ContractStep = { ceremony: 'manage', step };
-  const { headers, transformRequest, transformResponse, signal } = options;
+  const { transformRequest, signal } = options;
   try {
-    const reply = await requestJson(new URL(credentialsUrlFor(options, id), document.baseURI).href, {
-      method,
-      body: transformRequest && body !== undefined ? transformRequest(body, contractStep) : body,
-      headers: typeof headers === 'function' ? await headers(contractStep) : headers,
-      credentials: options.credentials,
-      fetch: options.fetch,
-      timeout: options.timeout,
-      signal,
-    });
-    return transformResponse ? transformResponse(reply, contractStep) : reply;
+    const url = new URL(credentialsUrlFor(options, id), document.baseURI).href;
+    return await sendContract(options, contractStep, url, method, transformRequest && body !== undefined ? transformRequest(body, contractStep) : body, signal);
   } catch (error) {
     // 'register' only names the ceremony for DOMException names, which fetch does not throw.
     throw toPasskeyError(error, 'register', signal);

@@ -7,7 +7,7 @@ import { serverText } from './request-json.js';
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json =>
+export const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const invalid = (reply: unknown) => new PasskeyError('invalid-response', { cause: reply });
