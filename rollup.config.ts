@@ -3,6 +3,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import type { Plugin, RollupOptions } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
+import { BUILD_TARGET } from './scripts/browser-profiles.js';
 import { leanLibraryCode } from './scripts/lean-library-code.js';
 import { leanWebAuthnErrors } from './scripts/lean-webauthn-errors.js';
 import { minifyTemplates } from './scripts/minify-templates.js';
@@ -14,7 +15,9 @@ const plugins = () => [
   leanWebAuthnErrors({ autofillInputCheck: false }),
   nodeResolve({ browser: true }),
   minifyTemplates(),
-  esbuild({ target: 'es2022', tsconfig: 'tsconfig.build.json' }),
+  // The oldest engines with passkeys (Safari 16.0 cannot parse class static blocks): esbuild
+  // rewrites newer syntax, in library code too.
+  esbuild({ target: BUILD_TARGET, tsconfig: 'tsconfig.build.json', include: /\.[jt]s$/, exclude: [] }),
 ];
 // module: false for the classic script, whose top-level name must survive.
 const minify = (module = true) => [terser({ ecma: 2020, module, compress: { passes: 2 }, format: { comments: false } })];

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const FILE = 'dist/cdn/passkey-elements.min.js';
-const BUDGET = 12 * 1024;
+// 13.5 KiB: the rule since the build targets Safari 16 / Chrome 108 / Firefox 119 syntax (issue 23).
+const BUDGET = 13.5 * 1024;
 
 const bytes = readFileSync(new URL(`../${FILE}`, import.meta.url));
 const gzip = gzipSync(bytes, { level: 9 }).length;

@@ -36,7 +36,7 @@ export async function requestJson(url: string, request: JsonRequest = {}): Promi
       headers,
       body: JSON.stringify(body), // undefined stays undefined: no body
       credentials: request.credentials ?? 'same-origin',
-      signal: signal ? AbortSignal.any([signal, timer]) : timer,
+      signal: signal ? eitherSignal(signal, timer) : timer,
       // A redirect on an API call is a misconfiguration, not a reply to follow silently.
       redirect: 'error',
     });
@@ -51,6 +51,19 @@ export async function requestJson(url: string, request: JsonRequest = {}): Promi
     throw new PasskeyError('server-error', { status: response.status, cause: reply, serverText: serverText(reply) });
   }
   return reply;
+}
+
+/**
+ * A signal that aborts when either does: `AbortSignal.any` where the browser has it (Safari 17.4,
+ * Chrome 116, Firefox 124), else a controller that follows both.
+ */
+function eitherSignal(a: AbortSignal, b: AbortSignal): AbortSignal {
+  if (AbortSignal.any) return AbortSignal.any([a, b]);
+  const both = new AbortController();
+  const follow = (from: AbortSignal) => (from.aborted ? both.abort(from.reason) : from.addEventListener('abort', () => both.abort(from.reason), { once: true }));
+  follow(a);
+  follow(b);
+  return both.signal;
 }
 
 function parseReply(text: string): unknown {

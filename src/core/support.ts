@@ -34,8 +34,9 @@ let asked: [unknown, Promise<Capabilities>] | undefined;
  */
 export function clientCapabilities(): Promise<Capabilities> {
   const ask = browserSupportsWebAuthn() && (PublicKeyCredential as unknown as WithCapabilities).getClientCapabilities;
-  if (asked?.[0] !== ask) asked = [ask, (async () => (ask ? ask.call(PublicKeyCredential) : {}))().catch(() => ({}))];
-  return asked![1];
+  // `!asked` too: where the method is missing, `ask` and the empty cache's key are both undefined.
+  if (!asked || asked[0] !== ask) asked = [ask, (async () => (ask ? ask.call(PublicKeyCredential) : {}))().catch(() => ({}))];
+  return asked[1];
 }
 
 /** Reads everything the browser says about passkeys. Never throws. */

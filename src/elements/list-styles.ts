@@ -89,4 +89,17 @@ export const listStyles = css`
   [part='message']:empty {
     display: none;
   }
+  /* Without light-dark() (see styles.ts): the light scheme's colours. */
+  @supports not (color: light-dark(#000, #fff)) {
+    [part='icon'] {
+      color: var(--passkey-on-accent, #fff);
+    }
+    [part='details'] {
+      color: var(--passkey-muted-color, #4b5260);
+    }
+    [part~='danger'] {
+      background: var(--passkey-danger, #b42318);
+      color: #fff;
+    }
+  }
 `;

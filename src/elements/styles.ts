@@ -71,4 +71,18 @@ export const styles = css`
   [part~='error'] {
     color: var(--passkey-error-color, light-dark(#b42318, #ff8a80));
   }
+  /* Engines without light-dark() (Safari < 17.5, Chrome < 123, Firefox < 120) keep the rules above
+     (var() hides the function from the parser) and drop their value when it is used: no fill, no
+     colour. They get the light scheme's colours instead. */
+  @supports not (color: light-dark(#000, #fff)) {
+    :host {
+      --_accent: var(--passkey-accent, #2156d9);
+    }
+    button {
+      color: var(--passkey-on-accent, #fff);
+    }
+    [part~='error'] {
+      color: var(--passkey-error-color, #b42318);
+    }
+  }
 `;
