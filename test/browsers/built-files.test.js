@@ -34,3 +34,8 @@ test('every file with light-dark() colours has the @supports fallback for engine
     .map(({ file }) => file);
   assert.deepEqual(missing, []);
 });
+
+test("the README's supported-browsers table is the one the profiles give", async () => {
+  const { readme, withTable } = await import('../../scripts/browser-table.js');
+  assert.equal(readme(), withTable(readme()), 'run node scripts/browser-table.js');
+});
