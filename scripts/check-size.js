@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const FILE = 'dist/cdn/passkey-elements.min.js';
-// 13.5 KiB: the rule since the build targets Safari 16 / Chrome 108 / Firefox 119 syntax (issue 23).
+// 13.5 KiB gzip with libraries as they ship: the project's size rule (the 12 KiB rule is retired).
 const BUDGET = 13.5 * 1024;
 
 const bytes = readFileSync(new URL(`../${FILE}`, import.meta.url));
